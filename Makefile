@@ -1,0 +1,41 @@
+# The two commands: `make run` and `make test` (both create .venv on first use).
+VENV   := .venv
+PY     := $(VENV)/bin/python
+RUN_OK := $(VENV)/.installed-run
+TEST_OK:= $(VENV)/.installed-test
+
+.PHONY: run test lint bench dist screenshots clean
+
+$(PY):
+	python3 -m venv $(VENV)
+
+$(RUN_OK): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e .
+	touch $@
+
+$(TEST_OK): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e ".[test]"
+	touch $@ $(RUN_OK)
+
+run: $(RUN_OK)
+	$(VENV)/bin/kks-desktop
+
+lint: $(TEST_OK)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
+
+test: lint
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
+
+bench: $(TEST_OK)
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+screenshots: $(RUN_OK)
+	rm -f /tmp/kks-shots.db
+	$(VENV)/bin/kks-desktop --db /tmp/kks-shots.db demo --kabupaten 33.25
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kks-desktop --db /tmp/kks-shots.db screenshot --page desa --out docs/img/desa.png
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kks-desktop --db /tmp/kks-shots.db screenshot --page beranda --out docs/img/beranda.png
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache

@@ -1,0 +1,138 @@
+"""Typed errors raised by every layer; they carry data only, `messages` turns them into sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kks_desktop.domain.problems import Problem
+
+
+class KksError(Exception):
+    """Base of every expected failure the user should be told about."""
+
+
+class InvalidKode(KksError):
+    """Text that is not a well-formed kode wilayah; `reason` is a stable key."""
+
+    def __init__(self, text: str, reason: str) -> None:
+        super().__init__(f"{text!r}: {reason}")
+        self.text = text
+        self.reason = reason
+
+
+class UnknownWilayah(KksError):
+    """A well-formed code that the official list does not have; `nearest` holds suggestions."""
+
+    def __init__(self, kode: str, nearest: Sequence[tuple[str, str]] = ()) -> None:
+        super().__init__(kode)
+        self.kode = kode
+        self.nearest = list(nearest)
+
+
+class NotADesaCode(KksError):
+    """A code of a higher level where a desa/kelurahan was needed."""
+
+    def __init__(self, kode: str) -> None:
+        super().__init__(kode)
+        self.kode = kode
+
+
+class OutsideScope(KksError):
+    """A desa outside the workspace's kecamatan or kabupaten."""
+
+    def __init__(self, kode: str, scope: str) -> None:
+        super().__init__(f"{kode} not in {scope}")
+        self.kode = kode
+        self.scope = scope
+
+
+class ValidationFailed(KksError):
+    """A record with errors was refused; `problems` lists every finding."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        super().__init__("; ".join(f"{p.field}:{p.code}" for p in problems))
+        self.problems = list(problems)
+
+
+class DesaNotFound(KksError):
+    def __init__(self, kode: str) -> None:
+        super().__init__(kode)
+        self.kode = kode
+
+
+class DesaExists(KksError):
+    def __init__(self, kode: str, nama: str) -> None:
+        super().__init__(kode)
+        self.kode = kode
+        self.nama = nama
+
+
+class DesaInUse(KksError):
+    """A desa that still has records hanging on it; `counts` maps area to number of records."""
+
+    def __init__(self, kode: str, counts: dict[str, int]) -> None:
+        super().__init__(f"{kode}: {counts}")
+        self.kode = kode
+        self.counts = counts
+
+
+class RecordChanged(KksError):
+    """The record changed or vanished since it was read (another window or an undo)."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(what)
+        self.what = what
+
+
+class NewerSchema(KksError):
+    """The workspace was written by a newer program; nothing is written to it."""
+
+    def __init__(self, path: Path, found: int, supported: int) -> None:
+        super().__init__(f"{path}: schema {found} > {supported}")
+        self.path = path
+        self.found = found
+        self.supported = supported
+
+
+class NotADatabase(KksError):
+    """The file is not a SQLite database (or not one of ours)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path
+
+
+class DatabaseDamaged(KksError):
+    """`PRAGMA quick_check` found damage; `details` are SQLite's own lines."""
+
+    def __init__(self, path: Path, details: Sequence[str]) -> None:
+        super().__init__(f"{path}: {details[:3]}")
+        self.path = path
+        self.details = list(details)
+
+
+class WorkspaceLocked(KksError):
+    """Another copy of the program has this workspace open for writing."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path
+
+
+class WorkspaceNotFound(KksError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path
+
+
+class ReferenceDataInvalid(KksError):
+    """A reference file in resources/ is broken; names the file and the entry."""
+
+    def __init__(self, file: str, entry: str, reason: str) -> None:
+        super().__init__(f"{file}: {entry}: {reason}")
+        self.file = file
+        self.entry = entry
+        self.reason = reason

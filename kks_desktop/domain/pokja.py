@@ -1,0 +1,89 @@
+"""The Pokja Desa/Kelurahan Sehat of a desa: its SK, sekretariat, members and chosen tatanan."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import Enum
+
+from kks_desktop.domain.fields import looks_like_phone
+from kks_desktop.domain.problems import Problem
+
+
+class Jabatan(Enum):
+    """A member's post in the Pokja, in the order a daftar pengurus lists them."""
+
+    PEMBINA = "pembina"
+    KETUA = "ketua"
+    WAKIL_KETUA = "wakil_ketua"
+    SEKRETARIS = "sekretaris"
+    BENDAHARA = "bendahara"
+    KOORDINATOR = "koordinator"
+    ANGGOTA = "anggota"
+
+
+# Posts that one person holds at a time; a second one is probably a slip.
+SINGLE_POSTS = (Jabatan.KETUA, Jabatan.SEKRETARIS, Jabatan.BENDAHARA)
+
+
+@dataclass(frozen=True)
+class Anggota:
+    """One member of a Pokja."""
+
+    nama: str
+    jabatan: Jabatan = Jabatan.ANGGOTA
+    unsur: str = ""
+    telepon: str = ""
+    aktif_sejak: dt.date | None = None
+    uuid: str = ""
+
+
+@dataclass(frozen=True)
+class Pokja:
+    """The Pokja of one desa; `tatanan` holds ids from the versioned reference list."""
+
+    sk_nomor: str = ""
+    sk_tanggal: dt.date | None = None
+    sk_penandatangan: str = ""
+    sekretariat_ada: bool | None = None
+    anggota: tuple[Anggota, ...] = ()
+    tatanan: tuple[str, ...] = ()
+    uuid: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        return self == Pokja(uuid=self.uuid)
+
+
+def validate_pokja(pokja: Pokja, today: dt.date, known_tatanan: frozenset[str]) -> list[Problem]:
+    """Every finding about a Pokja: missing names and future dates block; gaps in the SK warn."""
+    problems: list[Problem] = []
+    if pokja.sk_tanggal is not None and pokja.sk_tanggal > today:
+        problems.append(Problem.error("sk_tanggal", "future_date"))
+    if pokja.sk_nomor and pokja.sk_tanggal is None:
+        problems.append(Problem.warning("sk_tanggal", "sk_without_date"))
+    if pokja.sk_tanggal is not None and not pokja.sk_nomor.strip():
+        problems.append(Problem.warning("sk_nomor", "sk_without_number"))
+    for row, member in enumerate(pokja.anggota, start=1):
+        problems.extend(_validate_member(member, row, today))
+    for jabatan in SINGLE_POSTS:
+        holders = [m for m in pokja.anggota if m.jabatan is jabatan]
+        if len(holders) > 1:
+            problems.append(Problem.warning("anggota", "post_held_twice", jabatan=jabatan.value))
+    if pokja.anggota and not any(m.jabatan is Jabatan.KETUA for m in pokja.anggota):
+        problems.append(Problem.warning("anggota", "no_ketua"))
+    for tatanan_id in pokja.tatanan:
+        if tatanan_id not in known_tatanan:
+            problems.append(Problem.error("tatanan", "unknown_tatanan", id=tatanan_id))
+    return problems
+
+
+def _validate_member(member: Anggota, row: int, today: dt.date) -> list[Problem]:
+    problems: list[Problem] = []
+    if not member.nama.strip():
+        problems.append(Problem.error("anggota.nama", "required", row=row))
+    if member.aktif_sejak is not None and member.aktif_sejak > today:
+        problems.append(Problem.error("anggota.aktif_sejak", "future_date", row=row))
+    if member.telepon and not looks_like_phone(member.telepon):
+        problems.append(Problem.warning("anggota.telepon", "phone_format", row=row))
+    return problems

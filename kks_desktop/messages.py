@@ -1,0 +1,150 @@
+"""Indonesian sentences for every typed error and validation problem, in one place (GUI and CLI)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kks_desktop.domain import errors as e
+from kks_desktop.domain.kode_wilayah import JenisDesa
+from kks_desktop.domain.pokja import Jabatan
+from kks_desktop.domain.problems import Problem
+
+FIELD_LABELS = {
+    "kode": "Kode wilayah",
+    "jumlah_kk": "Jumlah KK",
+    "jumlah_jiwa": "Jumlah jiwa",
+    "jumlah_dusun": "Jumlah dusun",
+    "jumlah_rw": "Jumlah RW",
+    "jumlah_rt": "Jumlah RT",
+    "telepon": "Telepon",
+    "alamat_sekretariat": "Alamat sekretariat Pokja",
+    "sk_nomor": "Nomor SK",
+    "sk_tanggal": "Tanggal SK",
+    "anggota": "Anggota Pokja",
+    "anggota.nama": "Nama anggota",
+    "anggota.aktif_sejak": "Aktif sejak",
+    "anggota.telepon": "Telepon anggota",
+    "tatanan": "Tatanan",
+}
+
+KODE_REASONS = {
+    "empty": "kode wilayah belum diisi",
+    "format": "bentuknya harus PP.KK.CC.DDDD, misalnya 33.25.01.2001",
+    "not_digits": "hanya boleh berisi angka dan titik",
+    "length": "harus 10 angka (atau 2, 4, 6 angka untuk provinsi, kabupaten, kecamatan)",
+    "zero_segment": "tidak ada bagian kode yang bernilai 00",
+    "village_kind": "angka pertama kode desa harus 1 (kelurahan), 2 (desa) atau 3 (desa adat)",
+}
+
+PROBLEM_TEXTS = {
+    "negative": "tidak boleh negatif",
+    "not_whole_number": "“{text}” bukan bilangan bulat (contoh: 1.234)",
+    "too_large": "terlalu besar (paling banyak {maximum})",
+    "kk_more_than_jiwa": "jumlah KK ({kk}) lebih besar dari jumlah jiwa ({jiwa}); periksa lagi",
+    "jiwa_per_kk_high": "lebih dari {maximum} jiwa per KK ({jiwa} jiwa, {kk} KK); periksa lagi",
+    "rt_fewer_than_rw": "jumlah RT lebih kecil dari jumlah RW; periksa lagi",
+    "phone_format": "nomor telepon tampak tidak lengkap (8–15 angka)",
+    "future_date": "tanggal tidak boleh di masa depan",
+    "sk_without_date": "nomor SK sudah diisi, tanggal SK belum",
+    "sk_without_number": "tanggal SK sudah diisi, nomor SK belum",
+    "required": "wajib diisi",
+    "post_held_twice": "jabatan {jabatan} diisi lebih dari satu orang",
+    "no_ketua": "belum ada ketua",
+    "unknown_tatanan": "tatanan “{id}” tidak dikenal",
+}
+
+AREA_LABELS = {"pokja": "data Pokja", "pokja_anggota": "anggota Pokja"}
+
+JABATAN_LABELS = {
+    Jabatan.PEMBINA: "Pembina",
+    Jabatan.KETUA: "Ketua",
+    Jabatan.WAKIL_KETUA: "Wakil Ketua",
+    Jabatan.SEKRETARIS: "Sekretaris",
+    Jabatan.BENDAHARA: "Bendahara",
+    Jabatan.KOORDINATOR: "Koordinator Bidang",
+    Jabatan.ANGGOTA: "Anggota",
+}
+
+JENIS_LABELS = {
+    JenisDesa.DESA: "Desa",
+    JenisDesa.KELURAHAN: "Kelurahan",
+    JenisDesa.DESA_ADAT: "Desa Adat",
+}
+
+
+def _nearest(exc: e.UnknownWilayah) -> str:
+    text = f"Kode {exc.kode} tidak ada dalam daftar resmi Kemendagri."
+    if exc.nearest:
+        options = "; ".join(f"{kode} {nama}" for kode, nama in exc.nearest)
+        text += f" Mungkin yang Anda maksud: {options}."
+    return text
+
+
+def dependents_text(counts: dict[str, int]) -> str:
+    """"1 data Pokja, 7 anggota Pokja": what hangs on a desa."""
+    return ", ".join(f"{n} {AREA_LABELS.get(k, k)}" for k, n in counts.items())
+
+
+def _in_use(exc: e.DesaInUse) -> str:
+    parts = dependents_text(exc.counts)
+    return (f"Desa {exc.kode} masih memiliki {parts}. Hapus data itu dahulu, "
+            "atau pilih hapus beserta semua datanya.")
+
+
+_ERROR_TEXTS: dict[type[Exception], Callable[..., str]] = {
+    e.InvalidKode: lambda x: f"Kode wilayah “{x.text}” tidak sah: {KODE_REASONS[x.reason]}.",
+    e.UnknownWilayah: _nearest,
+    e.NotADesaCode: lambda x: f"Kode {x.kode} bukan kode desa/kelurahan (harus 10 angka).",
+    e.OutsideScope: lambda x: f"Desa {x.kode} berada di luar wilayah kerja ({x.scope}).",
+    e.ValidationFailed: lambda x: "Data belum dapat disimpan:\n" + "\n".join(
+        "• " + describe_problem(p) for p in x.problems if p.is_error),
+    e.DesaNotFound: lambda x: f"Desa dengan kode {x.kode} tidak terdaftar di data ini.",
+    e.DesaExists: lambda x: f"Desa {x.kode} ({x.nama}) sudah terdaftar.",
+    e.DesaInUse: _in_use,
+    e.RecordChanged: lambda x: f"Data {x.what} sudah berubah atau dihapus. Muat ulang lalu coba lagi.",
+    e.NewerSchema: lambda x: (
+        f"Berkas {x.path} dibuat oleh versi KKS Desktop yang lebih baru (skema {x.found}); "
+        f"versi ini hanya mengenal skema {x.supported}. Berkas tidak diubah. "
+        "Perbarui KKS Desktop untuk membukanya."),
+    e.NotADatabase: lambda x: (
+        f"Berkas {x.path} bukan berkas data KKS Desktop. Berkas tidak diubah."),
+    e.DatabaseDamaged: lambda x: (
+        f"Berkas {x.path} rusak (pemeriksaan SQLite: {'; '.join(x.details[:3])}). "
+        "Berkas tidak diubah. Pulihkan dari cadangan terakhir."),
+    e.WorkspaceLocked: lambda x: (
+        f"Data {x.path} sedang dibuka oleh KKS Desktop lain di komputer ini. "
+        "Tutup program itu dahulu, lalu coba lagi."),
+    e.WorkspaceNotFound: lambda x: f"Berkas data {x.path} tidak ditemukan.",
+    e.ReferenceDataInvalid: lambda x: (
+        f"Berkas acuan {x.file} rusak pada “{x.entry}” ({x.reason}). Pasang ulang KKS Desktop."),
+}
+
+
+def describe(exc: Exception) -> str:
+    """One Indonesian sentence (or a short list) for an expected error; a generic one otherwise."""
+    for kind in type(exc).__mro__:
+        text = _ERROR_TEXTS.get(kind)
+        if text is not None:
+            return text(exc)
+    return f"Terjadi kesalahan yang tidak terduga: {exc}"
+
+
+def problem_text(problem: Problem) -> str:
+    """The finding without the field name, e.g. "tidak boleh negatif"."""
+    template = PROBLEM_TEXTS.get(problem.code, problem.code)
+    return template.format(**{k: _shown(v) for k, v in problem.params})
+
+
+def _shown(value: object) -> object:
+    """Whole numbers the Indonesian way: 100000 -> "100.000"."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}".replace(",", ".")
+    return value
+
+
+def describe_problem(problem: Problem) -> str:
+    """"Jumlah KK: tidak boleh negatif" (with the row for a member: "Nama anggota baris 3: ...")."""
+    label = FIELD_LABELS.get(problem.field, problem.field)
+    row = problem.param("row")
+    where = f"{label} baris {row}" if row is not None else label
+    return f"{where}: {problem_text(problem)}"

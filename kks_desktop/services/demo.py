@@ -1,0 +1,101 @@
+"""Demo workspaces: every desa of a kabupaten or kecamatan with plausible, repeatable figures."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass
+
+from kks_desktop.domain.desa import Desa
+from kks_desktop.domain.errors import NotADesaCode
+from kks_desktop.domain.kode_wilayah import JenisDesa, KodeWilayah, Level
+from kks_desktop.domain.pokja import Anggota, Jabatan, Pokja
+from kks_desktop.domain.scope import Scope, ScopeLevel
+from kks_desktop.services import wilayah
+from kks_desktop.services.reference import tatanan_list
+from kks_desktop.services.workspace import Workspace
+
+SEED = 2025
+_GIVEN = (
+    "Siti", "Sri", "Nur", "Dwi", "Tri", "Eko", "Agus", "Budi", "Slamet", "Sutrisno", "Wahyu",
+    "Rina", "Yuli", "Endang", "Joko", "Ahmad", "Muhammad", "Dewi", "Ani", "Heru", "Suparman",
+    "Lestari", "Puji", "Bambang", "Rahayu", "Kusnadi", "Fitri", "Indah", "Teguh", "Wartini",
+)
+_FAMILY = (
+    "Wahyuni", "Rahmawati", "Santoso", "Prasetyo", "Hidayat", "Susanti", "Purnomo", "Setiawan",
+    "Handayani", "Kurniawan", "Suryani", "Widodo", "Lestari", "Nugroho", "Utami", "Saputra",
+)
+_UNSUR = (
+    "Pemerintah Desa", "BPD", "PKK", "Karang Taruna", "Tokoh Agama", "Tokoh Masyarakat",
+    "Bidan Desa", "Kader Posyandu", "LPMD", "Linmas",
+)
+_POSTS = (Jabatan.KETUA, Jabatan.WAKIL_KETUA, Jabatan.SEKRETARIS, Jabatan.BENDAHARA)
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    scope: Scope
+    added: int
+    skipped: int
+
+
+def build_demo(ws: Workspace, area: KodeWilayah) -> DemoResult:
+    """Add every desa/kelurahan of a kabupaten/kota or kecamatan with demo Pokja records.
+
+    The figures come from a fixed seed per desa, so the same command gives the same data.
+    Desa already registered are left as they are. Sets the workspace scope if none is set.
+    Raises NotADesaCode for a desa-level code, UnknownWilayah for a code not in the list.
+    """
+    if area.level not in (Level.KABKOTA, Level.KECAMATAN):
+        raise NotADesaCode(str(area))
+    region = wilayah.region(area)
+    level = ScopeLevel.KABUPATEN if area.level is Level.KABKOTA else ScopeLevel.KECAMATAN
+    scope = ws.scope() or Scope(level, area, region.nama)
+    registered = {str(d.kode) for d in ws.desa.desa_list(area)}
+    todo = [r for r in wilayah.desa_within(area) if str(r.kode) not in registered]
+    tatanan_ids = [t.id for t in tatanan_list().items]
+    names = {t.id: t.nama for t in tatanan_list().items}
+    with ws.atomic():
+        if ws.scope() is None:
+            ws.set_scope(scope)
+        for entry in todo:
+            rng = random.Random(f"{SEED}:{entry.kode}")
+            desa = ws.desa.add_desa(_demo_desa(entry.kode, rng))
+            ws.pokja.save_pokja(desa.kode, _demo_pokja(desa, rng, tatanan_ids), names)
+    return DemoResult(scope, len(todo), len(registered))
+
+
+def _demo_desa(kode: KodeWilayah, rng: random.Random) -> Desa:
+    kk = rng.randint(350, 2400)
+    rw = rng.randint(2, 9)
+    return Desa(
+        wilayah=wilayah.desa_wilayah(kode), is_demo=True,
+        jumlah_kk=kk, jumlah_jiwa=round(kk * rng.uniform(2.9, 3.8)),
+        jumlah_dusun=rng.randint(2, 7), jumlah_rw=rw, jumlah_rt=rw * rng.randint(3, 6),
+        alamat_sekretariat="Balai Desa, Jl. Raya No. " + str(rng.randint(1, 80)),
+        telepon=f"0285-{rng.randint(300000, 499999)}",
+        catatan="Data contoh (demo), bukan data resmi.",
+    )
+
+
+def _demo_pokja(desa: Desa, rng: random.Random, tatanan_ids: list[str]) -> Pokja:
+    sk_date = dt.date(2024, 1, 2) + dt.timedelta(days=rng.randint(0, 600))
+    posts = [*_POSTS, *[Jabatan.ANGGOTA] * rng.randint(3, 7)]
+    members = tuple(
+        Anggota(
+            nama=f"{rng.choice(_GIVEN)} {rng.choice(_FAMILY)}", jabatan=post,
+            unsur=rng.choice(_UNSUR), telepon=f"08{rng.randint(1000000000, 9999999999)}",
+            aktif_sejak=sk_date,
+        )
+        for post in posts
+    )
+    head = "Lurah" if desa.jenis is JenisDesa.KELURAHAN else "Kepala Desa"
+    return Pokja(
+        sk_nomor=f"141/{rng.randint(1, 99):02d}/{sk_date.year}",
+        sk_tanggal=sk_date,
+        sk_penandatangan=f"{head} {desa.nama}",
+        sekretariat_ada=rng.random() < 0.7,
+        anggota=members,
+        tatanan=tuple(sorted(rng.sample(tatanan_ids, rng.randint(2, 4)),
+                             key=tatanan_ids.index)),
+    )

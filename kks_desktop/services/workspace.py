@@ -1,0 +1,82 @@
+"""An open workspace: its database, its scope and the repositories the use cases work with."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+
+from kks_desktop.domain.kode_wilayah import KodeWilayah
+from kks_desktop.domain.scope import Scope, ScopeLevel
+from kks_desktop.store.connection import OpenedDatabase, open_database
+from kks_desktop.store.desa_store import DesaStore
+from kks_desktop.store.health import Health, health_of
+from kks_desktop.store.pokja_store import PokjaStore
+from kks_desktop.store.settings_store import SettingsStore
+
+logger = logging.getLogger(__name__)
+
+_SCOPE_KEYS = ("scope.level", "scope.kode", "scope.nama")
+
+
+class Workspace:
+    """One workspace file open for writing by this program (and locked against a second copy).
+
+    Belongs to the thread that opened it; a worker thread opens its own.
+    """
+
+    def __init__(self, opened: OpenedDatabase) -> None:
+        self._opened = opened
+        self.path = opened.path
+        self.desa = DesaStore(opened.db)
+        self.pokja = PokjaStore(opened.db)
+        self.settings = SettingsStore(opened.db)
+
+    @classmethod
+    def open(cls, path: Path) -> Workspace:
+        """Open or create the workspace at `path`.
+
+        Raises NotADatabase, DatabaseDamaged, NewerSchema or WorkspaceLocked.
+        """
+        return cls(open_database(path))
+
+    @property
+    def backup_before_migration(self) -> Path | None:
+        return self._opened.backup_before_migration
+
+    def close(self) -> None:
+        self._opened.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        """Group several writes into one transaction (nested blocks become savepoints)."""
+        with self._opened.db.atomic():
+            yield
+
+    def scope(self) -> Scope | None:
+        """The home region chosen at first start, or None before that."""
+        level, kode, nama = (self.settings.get(k) for k in _SCOPE_KEYS)
+        if not (level and kode and nama):
+            return None
+        return Scope(ScopeLevel(level), KodeWilayah.parse(kode), nama)
+
+    def set_scope(self, scope: Scope) -> None:
+        self.settings.set_many(dict(zip(_SCOPE_KEYS, (scope.level.value, str(scope.kode),
+                                                      scope.nama), strict=True)))
+
+    def health(self) -> Health:
+        return health_of(self._opened.db)
+
+    def size_bytes(self) -> int:
+        """The workspace file with its WAL, as the user's disk sees it."""
+        files = [self.path, self.path.with_name(self.path.name + "-wal")]
+        return sum(f.stat().st_size for f in files if f.exists())

@@ -1,0 +1,1 @@
+"""The workspace's SQLite file through sqlite-utils: schema, opening, repositories, backups."""

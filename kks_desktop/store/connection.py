@@ -1,0 +1,143 @@
+"""Opening a workspace file safely: refuse foreign, damaged or newer files, lock, back up, migrate."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from kks_desktop.domain.errors import DatabaseDamaged, NewerSchema, NotADatabase
+from kks_desktop.store.backup import backup_database
+from kks_desktop.store.lock import WorkspaceLock
+from kks_desktop.store.schema import KNOWN_MIGRATIONS, MIGRATION_SET, MIGRATIONS, SCHEMA_VERSION
+
+logger = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+BACKUP_DIR_NAME = "cadangan"
+
+
+@dataclass
+class OpenedDatabase:
+    """A workspace open for writing by this program, with its lock held until `close()`."""
+
+    db: Database
+    path: Path
+    lock: WorkspaceLock
+    backup_before_migration: Path | None = None
+    migrations_applied: list[str] = field(default_factory=list)
+
+    def close(self) -> None:
+        """Checkpoint the WAL into the file, close the connection and release the lock."""
+        try:
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error:
+            logger.exception("checkpoint on close failed")
+        finally:
+            self.db.close()
+            self.lock.release()
+
+
+def inspect_file(path: Path) -> int:
+    """Check an existing file without writing to it and return its schema version (0 = empty).
+
+    Raises NotADatabase for a file that is not SQLite or not a workspace, DatabaseDamaged if
+    `PRAGMA quick_check` fails, and NewerSchema if a newer program wrote it.
+    """
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header and header != SQLITE_HEADER:
+        raise NotADatabase(path)
+    if not header:
+        return 0
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise NotADatabase(path) from exc
+    try:
+        return _inspect(conn, path)
+    except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc) or "malformed" in str(exc):
+            raise DatabaseDamaged(path, [str(exc)]) from exc
+        raise
+    finally:
+        conn.close()
+
+
+def _inspect(conn: sqlite3.Connection, path: Path) -> int:
+    problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
+    if problems != ["ok"]:
+        raise DatabaseDamaged(path, problems)
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if not tables:
+        return 0
+    if MIGRATIONS.migrations_table not in tables:
+        raise NotADatabase(path)
+    applied = [
+        row[0]
+        for row in conn.execute(
+            f"SELECT name FROM {MIGRATIONS.migrations_table} WHERE migration_set = ?",
+            [MIGRATION_SET],
+        )
+    ]
+    if not applied and tables - {MIGRATIONS.migrations_table}:
+        raise NotADatabase(path)
+    user_version = conn.execute("PRAGMA user_version").fetchone()[0]
+    unknown = [name for name in applied if name not in KNOWN_MIGRATIONS]
+    found = max(len(applied), int(user_version))
+    if unknown or found > SCHEMA_VERSION:
+        raise NewerSchema(path, max(found, SCHEMA_VERSION + len(unknown)), SCHEMA_VERSION)
+    return len(applied)
+
+
+def open_database(path: Path) -> OpenedDatabase:
+    """Open (or create) the workspace at `path` for writing and bring its schema up to date.
+
+    An existing file is checked read-only first; then the lock is taken, the file is copied
+    aside with the online backup API if migrations are pending, and the migrations run, each in
+    its own transaction.
+    Raises NotADatabase, DatabaseDamaged, NewerSchema or WorkspaceLocked; the file is unchanged.
+    """
+    path = path.expanduser()
+    version = inspect_file(path) if path.exists() else 0
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = WorkspaceLock(path)
+    lock.acquire(path)
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        db = Database(conn, strict=True, execute_plugins=False)
+        _configure(db)
+        opened = OpenedDatabase(db, path, lock)
+        _migrate(opened, version)
+    except BaseException:
+        lock.release()
+        raise
+    return opened
+
+
+def _configure(db: Database) -> None:
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=FULL")
+    db.execute("PRAGMA foreign_keys=ON")
+    db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+
+
+def _migrate(opened: OpenedDatabase, version: int) -> None:
+    db = opened.db
+    pending = [m.name for m in MIGRATIONS.pending(db)]
+    if not pending:
+        return
+    if version > 0:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        name = f"{opened.path.stem}-sebelum-skema-{version}-ke-{SCHEMA_VERSION}-{stamp}.db"
+        target = opened.path.parent / BACKUP_DIR_NAME / name
+        opened.backup_before_migration = backup_database(db.conn, target)
+    MIGRATIONS.apply(db)
+    db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+    opened.migrations_applied = pending
+    logger.info("applied migrations %s to %s", pending, opened.path)

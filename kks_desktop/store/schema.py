@@ -1,0 +1,89 @@
+"""The workspace schema as named migrations; never rename one, only add new ones at the end."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATION_SET = "kks"
+MIGRATIONS = Migrations(MIGRATION_SET)
+
+# Columns every record that travels between laptops carries.
+_SHARED = """
+    uuid TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL"""
+
+
+@MIGRATIONS()
+def m001_settings(db: Database) -> None:
+    """Workspace-wide settings: scope, user name and the like, as key/value text."""
+    db.execute("""
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) STRICT""")
+
+
+@MIGRATIONS()
+def m002_desa(db: Database) -> None:
+    """The desa register, with the official names copied in so the file stands alone."""
+    db.execute(f"""
+        CREATE TABLE desa (
+            id INTEGER PRIMARY KEY,
+            kode TEXT NOT NULL UNIQUE CHECK (length(kode) = 13),
+            nama TEXT NOT NULL CHECK (nama <> ''),
+            jenis TEXT NOT NULL CHECK (jenis IN ('desa', 'kelurahan', 'desa_adat')),
+            kecamatan TEXT NOT NULL,
+            kabupaten TEXT NOT NULL,
+            provinsi TEXT NOT NULL,
+            jumlah_kk INTEGER CHECK (jumlah_kk >= 0),
+            jumlah_jiwa INTEGER CHECK (jumlah_jiwa >= 0),
+            jumlah_dusun INTEGER CHECK (jumlah_dusun >= 0),
+            jumlah_rw INTEGER CHECK (jumlah_rw >= 0),
+            jumlah_rt INTEGER CHECK (jumlah_rt >= 0),
+            alamat_sekretariat TEXT NOT NULL DEFAULT '',
+            telepon TEXT NOT NULL DEFAULT '',
+            catatan TEXT NOT NULL DEFAULT '',
+            is_demo INTEGER NOT NULL DEFAULT 0 CHECK (is_demo IN (0, 1)),{_SHARED}
+        ) STRICT""")
+
+
+@MIGRATIONS()
+def m003_pokja(db: Database) -> None:
+    """The Pokja of each desa, its members and the tatanan it works on."""
+    db.execute(f"""
+        CREATE TABLE pokja (
+            id INTEGER PRIMARY KEY,
+            desa_id INTEGER NOT NULL UNIQUE REFERENCES desa(id) ON DELETE CASCADE,
+            sk_nomor TEXT NOT NULL DEFAULT '',
+            sk_tanggal TEXT CHECK (sk_tanggal IS NULL OR sk_tanggal GLOB
+                '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            sk_penandatangan TEXT NOT NULL DEFAULT '',
+            sekretariat_ada INTEGER CHECK (sekretariat_ada IN (0, 1)),{_SHARED}
+        ) STRICT""")
+    db.execute(f"""
+        CREATE TABLE pokja_anggota (
+            id INTEGER PRIMARY KEY,
+            pokja_id INTEGER NOT NULL REFERENCES pokja(id) ON DELETE CASCADE,
+            urutan INTEGER NOT NULL,
+            nama TEXT NOT NULL CHECK (nama <> ''),
+            jabatan TEXT NOT NULL,
+            unsur TEXT NOT NULL DEFAULT '',
+            telepon TEXT NOT NULL DEFAULT '',
+            aktif_sejak TEXT,{_SHARED}
+        ) STRICT""")
+    db.execute("CREATE INDEX pokja_anggota_by_pokja ON pokja_anggota (pokja_id, urutan)")
+    db.execute("""
+        CREATE TABLE pokja_tatanan (
+            pokja_id INTEGER NOT NULL REFERENCES pokja(id) ON DELETE CASCADE,
+            tatanan_id TEXT NOT NULL,
+            nama TEXT NOT NULL,
+            PRIMARY KEY (pokja_id, tatanan_id)
+        ) STRICT""")
+
+
+# Every migration is pending on an empty database: that lists them without private API.
+KNOWN_MIGRATIONS = tuple(m.name for m in MIGRATIONS.pending(Database(memory=True)))
+SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
+# The tables a workspace holds, in the order `check` reports them.
+TABLES = ("settings", "desa", "pokja", "pokja_anggota", "pokja_tatanan")

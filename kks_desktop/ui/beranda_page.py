@@ -1,0 +1,93 @@
+"""Beranda: where the workspace stands at a glance, and what the program will offer next."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from kks_desktop.services.overview import overview
+from kks_desktop.ui.formatting import number
+from kks_desktop.ui.session import UiSession
+
+logger = logging.getLogger(__name__)
+
+
+def _card(title: str) -> tuple[QFrame, QLabel, QLabel]:
+    frame = QFrame()
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    frame.setStyleSheet("QFrame { background: #f6f8fb; border-radius: 6px; }")
+    value = QLabel()
+    value.setStyleSheet("font-size: 22pt; font-weight: bold; color: #1f4e79;")
+    detail = QLabel()
+    detail.setWordWrap(True)
+    layout = QVBoxLayout(frame)
+    layout.addWidget(QLabel(f"<b>{title}</b>"))
+    layout.addWidget(value)
+    layout.addWidget(detail)
+    return frame, value, detail
+
+
+class BerandaPage(QWidget):
+    def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.heading.setWordWrap(True)
+        self.demo_note = QLabel()
+        self.demo_note.setStyleSheet("color: #8a5a00;")
+        self.demo_note.setWordWrap(True)
+        grid = QGridLayout()
+        self.cards = {}
+        for pos, (key, title) in enumerate((("desa", "Desa/kelurahan terdaftar"),
+                                           ("sk", "Pokja dengan SK"),
+                                           ("sekretariat", "Pokja dengan sekretariat"),
+                                           ("anggota", "Anggota Pokja"))):
+            frame, value, detail = _card(title)
+            self.cards[key] = (value, detail)
+            grid.addWidget(frame, pos // 2, pos % 2)
+        coming = QLabel(
+            "<b>Segera hadir</b><br>"
+            "• Sanitasi: laporan STBM per desa dan jalur ODF (pemicuan → verifikasi → deklarasi)"
+            "<br>• Kegiatan: orientasi, rapat, daftar hadir, pre/post test, RTL"
+            "<br>• Kesiapan: daftar periksa kesiapan desa, kecamatan, kabupaten"
+            "<br>• Ekspor/Impor: buku kerja Excel untuk kabupaten")
+        coming.setTextFormat(Qt.TextFormat.RichText)
+        coming.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.demo_note)
+        layout.addLayout(grid)
+        layout.addWidget(coming)
+        layout.addStretch(1)
+        session.data_changed.connect(lambda _kode: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        o = overview(self.session.workspace)
+        self.heading.setText(f"Wilayah kerja: {o.scope.nama} ({o.scope.kode})" if o.scope
+                             else "Wilayah kerja belum dipilih")
+        self.demo_note.setText(
+            f"{number(o.demo_desa)} desa berisi data contoh (demo), bukan data resmi."
+            if o.demo_desa else "")
+        self.demo_note.setVisible(bool(o.demo_desa))
+        total = o.desa_registered
+        official = (f"dari {number(o.desa_in_official_list)} dalam daftar resmi"
+                    if o.desa_in_official_list is not None else "")
+        self._set("desa", number(total), official)
+        self._set("sk", number(o.pokja_with_sk), self._share(o.pokja_with_sk, total))
+        self._set("sekretariat", number(o.pokja_with_sekretariat),
+                  self._share(o.pokja_with_sekretariat, total))
+        self._set("anggota", number(o.pokja_members), "orang tercatat")
+
+    def _set(self, key: str, value: str, detail: str) -> None:
+        self.cards[key][0].setText(value)
+        self.cards[key][1].setText(detail)
+
+    @staticmethod
+    def _share(part: int, total: int) -> str:
+        if not total:
+            return "belum ada desa"
+        return f"{round(100 * part / total)}% dari {number(total)} desa"

@@ -1,0 +1,74 @@
+"""OptionalDateEdit: a dd/MM/yyyy date field that may be left empty, for forms and table editors."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QDateEdit, QWidget
+
+# The minimum date stands for "no date"; Qt then shows the special value text instead.
+EMPTY_DATE = QDate(1900, 1, 1)
+EMPTY_TEXT = "–"
+DISPLAY_FORMAT = "dd/MM/yyyy"
+
+_CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+
+
+class OptionalDateEdit(QDateEdit):
+    """A QDateEdit whose value is `datetime.date | None`; Delete on the whole text clears it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat(DISPLAY_FORMAT)
+        self.setCalendarPopup(True)
+        self.setMinimumDate(EMPTY_DATE)
+        self.setSpecialValueText(EMPTY_TEXT)
+        self.setDate(EMPTY_DATE)
+        self.setToolTip("Kosongkan dengan Delete setelah memilih seluruh isian.")
+
+    def is_empty(self) -> bool:
+        return self.date() == EMPTY_DATE
+
+    def date_value(self) -> dt.date | None:
+        """The chosen date, or None when the field is empty."""
+        if self.is_empty():
+            return None
+        qdate = self.date()
+        return dt.date(qdate.year(), qdate.month(), qdate.day())
+
+    def set_date_value(self, value: dt.date | None) -> None:
+        """Show `value`, or the empty marker for None (dates before 1900 cannot be shown)."""
+        if value is None:
+            self.setDate(EMPTY_DATE)
+            return
+        self.setDate(QDate(value.year, value.month, value.day))
+
+    def clear_date(self) -> None:
+        self.set_date_value(None)
+
+    def _all_selected(self) -> bool:
+        edit = self.lineEdit()
+        return bool(edit.text()) and edit.selectedText() == edit.text()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in _CLEAR_KEYS and (self._all_selected() or self.is_empty()):
+            self.clear_date()
+            self.selectAll()
+            event.accept()
+            return
+        if event.text().isdigit() and (self.is_empty() or self._all_selected()):
+            # Typing over an empty or fully selected field starts a new date at the day.
+            if self.is_empty():
+                self.setDate(QDate.currentDate())
+            self.setCurrentSectionIndex(0)
+            self.setSelectedSection(self.sectionAt(0))
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        if self.is_empty() and self.calendarPopup():
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())

@@ -1,0 +1,112 @@
+"""First start: choose what this workspace covers (one desa, kecamatan or kabupaten), or demo data."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kks_desktop.domain.errors import KksError
+from kks_desktop.domain.kode_wilayah import KodeWilayah
+from kks_desktop.domain.scope import ScopeLevel
+from kks_desktop.services.demo import build_demo
+from kks_desktop.services.desa_service import home_scope, start_workspace
+from kks_desktop.services.workspace import Workspace
+from kks_desktop.ui.dialogs import show_error
+from kks_desktop.ui.wilayah_picker import WilayahPicker
+
+logger = logging.getLogger(__name__)
+
+DEMO_KABUPATEN = KodeWilayah.parse("33.25")
+LEVEL_CHOICES = (
+    (ScopeLevel.DESA, "Satu &desa/kelurahan (Pokja Desa/Kelurahan Sehat)"),
+    (ScopeLevel.KECAMATAN, "Satu k&ecamatan (Forum Komunikasi Kecamatan Sehat)"),
+    (ScopeLevel.KABUPATEN, "Satu ka&bupaten/kota (Tim Pembina dan Forum Kabupaten/Kota Sehat)"),
+)
+
+
+class FirstStartDialog(QDialog):
+    """Sets the workspace scope itself; `exec()` is Accepted once the workspace is ready."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setWindowTitle("Selamat datang di KKS Desktop")
+        self.setMinimumWidth(620)
+        intro = QLabel("<b>Data ini untuk wilayah mana?</b><br>Pilih sekali saja; daftar desa "
+                       "akan menampilkan desa/kelurahan di wilayah ini.")
+        intro.setWordWrap(True)
+        self.levels = QButtonGroup(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        for pos, (_level, text) in enumerate(LEVEL_CHOICES):
+            radio = QRadioButton(text)
+            self.levels.addButton(radio, pos)
+            layout.addWidget(radio)
+        self.levels.button(0).setChecked(True)
+        self.picker_holder = QVBoxLayout()
+        layout.addLayout(self.picker_holder)
+        self.picker: WilayahPicker | None = None
+        self.buttons = QDialogButtonBox()
+        self.start_button = self.buttons.addButton("&Mulai", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.demo_button = QPushButton("Muat data &contoh (Kab. Batang)")
+        self.demo_button.setToolTip("248 desa/kelurahan Kabupaten Batang dengan angka rekaan, "
+                                    "untuk mencoba program")
+        self.buttons.addButton(self.demo_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton("&Batal", QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        self.demo_button.clicked.connect(self.load_demo)
+        layout.addWidget(self.buttons)
+        self.levels.idToggled.connect(self._level_toggled)
+        self._build_picker()
+
+    def level(self) -> ScopeLevel:
+        return LEVEL_CHOICES[self.levels.checkedId()][0]
+
+    def _level_toggled(self, _id: int, checked: bool) -> None:
+        if checked:
+            self._build_picker()
+
+    def _build_picker(self) -> None:
+        if self.picker is not None:
+            self.picker.setParent(None)
+            self.picker.deleteLater()
+        self.picker = WilayahPicker(self.level().kode_level)
+        self.picker_holder.addWidget(self.picker)
+        self.picker.selection_changed.connect(
+            lambda kode: self.start_button.setEnabled(kode is not None))
+        self.start_button.setEnabled(False)
+
+    def start(self) -> None:
+        kode = self.picker.selected() if self.picker else None
+        if kode is None:
+            return
+        try:
+            start_workspace(self.workspace, home_scope(self.level(), kode))
+        except KksError as exc:
+            show_error(self, exc)
+            return
+        self.accept()
+
+    def load_demo(self) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            build_demo(self.workspace, DEMO_KABUPATEN)
+        except KksError as exc:
+            show_error(self, exc)
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.accept()

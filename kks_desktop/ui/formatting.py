@@ -1,0 +1,24 @@
+"""Indonesian display of numbers and dates in the GUI (1.234,5 and 13/11/2023)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QLocale
+
+INDONESIAN = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+
+
+def number(value: int | None) -> str:
+    return "" if value is None else INDONESIAN.toString(value)
+
+
+def table_date(value: dt.date | None) -> str:
+    return "" if value is None else value.strftime("%d/%m/%Y")
+
+
+def size_text(n_bytes: int) -> str:
+    """A file size the way a person reads it: "812 KB", "1,4 MB"."""
+    if n_bytes < 1024 * 1024:
+        return f"{INDONESIAN.toString(max(1, round(n_bytes / 1024)))} KB"
+    return f"{INDONESIAN.toString(n_bytes / (1024 * 1024), 'f', 1)} MB"

@@ -1,0 +1,204 @@
+"""Choosing a region from the official list: cascading lists, or a typed/pasted kode wilayah."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kks_desktop import messages
+from kks_desktop.domain.errors import InvalidKode, KksError
+from kks_desktop.domain.kode_wilayah import KodeWilayah, Level
+from kks_desktop.services import wilayah
+
+logger = logging.getLogger(__name__)
+
+LEVEL_LABELS = {
+    Level.PROVINSI: "&Provinsi:", Level.KABKOTA: "&Kabupaten/Kota:",
+    Level.KECAMATAN: "K&ecamatan:", Level.DESA: "&Desa/Kelurahan:",
+}
+_PLACEHOLDER = "— pilih —"
+
+
+class WilayahPicker(QWidget):
+    """Emits `selection_changed(KodeWilayah | None)` whenever a complete, known code is chosen
+    at `target` level (or the choice is undone). Levels at or above `fixed` cannot change."""
+
+    selection_changed = Signal(object)
+
+    def __init__(self, target: Level, fixed: KodeWilayah | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.target = target
+        self._selected: KodeWilayah | None = None
+        self.kode_edit = QLineEdit()
+        self.kode_edit.setPlaceholderText(_example(target))
+        self.kode_edit.setClearButtonEnabled(True)
+        self.kode_edit.setAccessibleName("Kode wilayah")
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.suggestions = QListWidget()
+        self.suggestions.setAccessibleName("Kode yang mungkin dimaksud")
+        self.suggestions.setMaximumHeight(110)
+        self.suggestions.hide()
+        self.combos: dict[Level, QComboBox] = {}
+        form = QFormLayout()
+        label = QLabel("Kode &wilayah:")
+        label.setBuddy(self.kode_edit)
+        form.addRow(label, self.kode_edit)
+        for level in Level:
+            if level > target:
+                break
+            combo = QComboBox()
+            combo.setMinimumContentsLength(24)
+            combo.setAccessibleName(LEVEL_LABELS[level].replace("&", "").rstrip(":"))
+            combo.currentIndexChanged.connect(lambda _i, lv=level: self._combo_changed(lv))
+            self.combos[level] = combo
+            row_label = QLabel(LEVEL_LABELS[level])
+            row_label.setBuddy(combo)
+            form.addRow(row_label, combo)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.suggestions)
+        layout.addStretch(1)
+        self.kode_edit.textEdited.connect(self._typed)
+        self.suggestions.itemActivated.connect(self._suggestion_chosen)
+        self.suggestions.itemClicked.connect(self._suggestion_chosen)
+        self._fill(Level.PROVINSI, None)
+        if fixed is not None:
+            self.set_kode(fixed)
+            for level, combo in self.combos.items():
+                combo.setEnabled(level > fixed.level)
+
+    def selected(self) -> KodeWilayah | None:
+        return self._selected
+
+    def set_kode(self, kode: KodeWilayah) -> None:
+        """Select `kode` (and the regions above it) in the lists."""
+        for level in Level:
+            if level > min(kode.level, self.target):
+                break
+            combo = self.combos[level]
+            pos = combo.findData(str(kode.at(level)))
+            combo.setCurrentIndex(max(pos, 0))
+        self.kode_edit.setText(str(kode))
+        self._update_selection()
+
+    def _fill(self, level: Level, parent: KodeWilayah | None) -> None:
+        combo = self.combos[level]
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(_PLACEHOLDER, None)
+        if parent is not None or level is Level.PROVINSI:
+            for region in wilayah.children(parent):
+                combo.addItem(f"{region.nama}  ({region.kode})", str(region.kode))
+        combo.blockSignals(False)
+
+    def _combo_changed(self, level: Level) -> None:
+        chosen = self.combos[level].currentData()
+        below = [lv for lv in self.combos if lv > level]
+        for lower in below:
+            self._fill(lower, KodeWilayah.parse(chosen) if chosen and lower == level + 1 else None)
+        deepest = self._deepest_chosen()
+        self.kode_edit.setText(str(deepest) if deepest else "")
+        self.suggestions.hide()
+        self._update_selection()
+
+    def _deepest_chosen(self) -> KodeWilayah | None:
+        deepest = None
+        for combo in self.combos.values():
+            data = combo.currentData()
+            if not data:
+                break
+            deepest = KodeWilayah.parse(data)
+        return deepest
+
+    def _typed(self, text: str) -> None:
+        self.suggestions.clear()
+        self.suggestions.hide()
+        if not text.strip():
+            self._show_status("")
+            return
+        try:
+            kode = KodeWilayah.parse(text)
+            if kode.level < self.target and len(kode.digits) < 10 and self.target is Level.DESA:
+                self._show_status("Lanjutkan mengetik kode desa (10 angka).")
+                return
+            if kode.level > self.target:
+                kode = kode.at(self.target)
+            wilayah.region(kode)
+        except InvalidKode as exc:
+            self._show_status(messages.describe(exc), error=True)
+            self._select_none()
+            return
+        except KksError as exc:
+            self._show_status(messages.describe(exc).split(" Mungkin")[0], error=True)
+            self._offer(getattr(exc, "nearest", []))
+            self._select_none()
+            return
+        for level in self.combos:
+            if level > kode.level:
+                break
+            combo = self.combos[level]
+            combo.setCurrentIndex(max(combo.findData(str(kode.at(level))), 0))
+        self.kode_edit.setText(text)
+        self._update_selection()
+
+    def _offer(self, nearest: list[tuple[str, str]]) -> None:
+        if not nearest:
+            return
+        for kode, nama in nearest:
+            item = QListWidgetItem(f"{kode}  {nama}")
+            item.setData(Qt.ItemDataRole.UserRole, kode)
+            self.suggestions.addItem(item)
+        self.suggestions.show()
+        self.status.setText(self.status.text() + " Mungkin yang Anda maksud (klik untuk memilih):")
+
+    def _suggestion_chosen(self, item: QListWidgetItem) -> None:
+        self.set_kode(KodeWilayah.parse(item.data(Qt.ItemDataRole.UserRole)))
+        self.suggestions.hide()
+
+    def _select_none(self) -> None:
+        combo = self.combos[self.target]
+        combo.blockSignals(True)
+        combo.setCurrentIndex(0)
+        combo.blockSignals(False)
+        if self._selected is not None:
+            self._selected = None
+            self.selection_changed.emit(None)
+
+    def _update_selection(self) -> None:
+        deepest = self._deepest_chosen()
+        chosen = deepest if deepest is not None and deepest.level is self.target else None
+        if chosen is not None:
+            names = [self.combos[lv].currentText().split("  (")[0] for lv in reversed(self.combos)]
+            self._show_status("Terpilih: " + ", ".join(names))
+        elif deepest is not None:
+            self._show_status("")
+        if chosen != self._selected:
+            self._selected = chosen
+            self.selection_changed.emit(chosen)
+
+    def _show_status(self, text: str, *, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #b00020;" if error else "")
+
+
+def _example(target: Level) -> str:
+    return {
+        Level.PROVINSI: "mis. 33", Level.KABKOTA: "mis. 33.25",
+        Level.KECAMATAN: "mis. 33.25.01", Level.DESA: "mis. 33.25.01.2001 atau 3325012001",
+    }[target]

@@ -1,0 +1,157 @@
+"""Tests for build_demo: every desa of a region with repeatable figures, and workspace health."""
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from kks_desktop.domain.desa import Desa, validate_desa
+from kks_desktop.domain.errors import NotADesaCode
+from kks_desktop.domain.kode_wilayah import JenisDesa, KodeWilayah, Level
+from kks_desktop.domain.pokja import Jabatan
+from kks_desktop.domain.problems import errors_in
+from kks_desktop.domain.scope import Scope, ScopeLevel
+from kks_desktop.services import pokja_service, wilayah
+from kks_desktop.services.demo import build_demo
+from kks_desktop.services.workspace import Workspace
+from kks_desktop.store.schema import SCHEMA_VERSION
+
+K = KodeWilayah.parse
+MakeDesa = Callable[..., Desa]
+BATANG = Scope(ScopeLevel.KABUPATEN, K("33.25"), "Kabupaten Batang")
+
+
+def _snapshot(ws: Workspace) -> list[tuple[object, ...]]:
+    rows = []
+    for d in ws.desa.desa_list():
+        p = ws.pokja.pokja_for(d.kode)
+        rows.append((
+            str(d.kode), d.nama, d.jumlah_kk, d.jumlah_jiwa, d.jumlah_dusun, d.jumlah_rw,
+            d.jumlah_rt, d.alamat_sekretariat, d.telepon, p.sk_nomor, p.sk_tanggal,
+            p.sk_penandatangan, p.sekretariat_ada, p.tatanan,
+            tuple((m.nama, m.jabatan, m.unsur, m.telepon) for m in p.anggota),
+        ))
+    return rows
+
+
+@pytest.fixture(scope="module")
+def batang(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A workspace file holding the Batang demo, built once for the read-only tests."""
+    path = tmp_path_factory.mktemp("batang") / "kks.db"
+    with Workspace.open(path) as ws:
+        result = build_demo(ws, K("33.25"))
+        assert (result.scope, result.added, result.skipped) == (BATANG, 248, 0)
+    return path
+
+
+def test_kabupaten_demo_registers_every_desa_with_its_kecamatan(batang: Path) -> None:
+    with Workspace.open(batang) as ws:
+        listed = ws.desa.desa_list()
+        assert ws.scope() == BATANG
+    assert [(str(d.kode), d.nama) for d in listed] == [
+        (str(r.kode), r.nama) for r in wilayah.desa_within(K("33.25"))
+    ]
+    assert len(listed) == 248
+    assert all(d.is_demo for d in listed)
+    kecamatan = {str(d.kode.at(Level.KECAMATAN)): d.wilayah.kecamatan for d in listed}
+    assert len(kecamatan) == 15
+    assert kecamatan["33.25.01"] == "Wonotunggal"
+    assert kecamatan["33.25.11"] == "Batang"
+    assert {d.wilayah.kabupaten for d in listed} == {"Kabupaten Batang"}
+    assert {d.wilayah.provinsi for d in listed} == {"Jawa Tengah"}
+
+
+def test_demo_figures_and_pokja_are_plausible(batang: Path) -> None:
+    with Workspace.open(batang) as ws:
+        for desa in ws.desa.desa_list():
+            assert errors_in(validate_desa(desa)) == [], desa.kode
+            assert desa.catatan == "Data contoh (demo), bukan data resmi."
+            pokja = ws.pokja.pokja_for(desa.kode)
+            jabatan = [m.jabatan for m in pokja.anggota]
+            assert jabatan[:4] == [Jabatan.KETUA, Jabatan.WAKIL_KETUA, Jabatan.SEKRETARIS,
+                                   Jabatan.BENDAHARA], desa.kode
+            assert jabatan.count(Jabatan.KETUA) == 1
+            assert 7 <= len(jabatan) <= 11
+            assert 2 <= len(pokja.tatanan) <= 4
+            assert pokja.sk_nomor.startswith("141/")
+            assert pokja.sk_tanggal is not None
+            assert pokja.sk_nomor.endswith(f"/{pokja.sk_tanggal.year}")
+            head = "Lurah" if desa.jenis is JenisDesa.KELURAHAN else "Kepala Desa"
+            assert pokja.sk_penandatangan == f"{head} {desa.nama}"
+            assert errors_in(pokja_service.check_pokja(pokja, pokja.sk_tanggal)) == []
+
+
+def test_demo_health_counts(batang: Path) -> None:
+    with Workspace.open(batang) as ws:
+        health = ws.health()
+        members = ws.desa.db.execute("SELECT count(*) FROM pokja_anggota").fetchone()[0]
+        tatanan = sum(len(ws.pokja.pokja_for(d.kode).tatanan) for d in ws.desa.desa_list())
+    assert health.ok
+    assert (health.schema_version, health.supported_version) == (SCHEMA_VERSION, SCHEMA_VERSION)
+    assert health.quick_check == ["ok"]
+    assert health.foreign_key_problems == 0
+    assert list(health.counts) == ["settings", "desa", "pokja", "pokja_anggota", "pokja_tatanan"]
+    assert health.counts == {"settings": 3, "desa": 248, "pokja": 248, "pokja_anggota": members,
+                             "pokja_tatanan": tatanan}
+    assert members >= 248 * 7
+
+
+def test_running_the_demo_twice_adds_nothing(batang: Path) -> None:
+    with Workspace.open(batang) as ws:
+        before = _snapshot(ws)
+        result = build_demo(ws, K("33.25"))
+        assert (result.added, result.skipped, result.scope) == (0, 248, BATANG)
+        assert _snapshot(ws) == before
+
+
+def test_demo_is_deterministic(tmp_path: Path, batang: Path) -> None:
+    with Workspace.open(batang) as ws:
+        first = _snapshot(ws)
+    with Workspace.open(tmp_path / "kedua.db") as ws:
+        build_demo(ws, K("33.25"))
+        second = _snapshot(ws)
+    assert second == first
+    assert len({row[9] for row in first}) > 10
+
+
+def test_kecamatan_demo_adds_fifteen_desa(ws: Workspace) -> None:
+    result = build_demo(ws, K("33.25.01"))
+    assert result.added == 15
+    assert result.skipped == 0
+    assert result.scope == Scope(ScopeLevel.KECAMATAN, K("33.25.01"), "Wonotunggal")
+    assert ws.scope() == result.scope
+    assert [d.nama for d in ws.desa.desa_list()][:3] == ["Silurah", "Sodong", "Gringgingsari"]
+    assert ws.health().counts["pokja"] == 15
+
+
+def test_demo_keeps_registered_desa_and_an_existing_scope(
+    ws: Workspace, make_desa: MakeDesa
+) -> None:
+    mine = make_desa(ws, "33.25.01.2001", jumlah_kk=42, jumlah_jiwa=120)
+    ws.set_scope(BATANG)
+    result = build_demo(ws, K("33.25.01"))
+    assert (result.added, result.skipped, result.scope) == (14, 1, BATANG)
+    assert ws.scope() == BATANG
+    listed = ws.desa.desa_list()
+    assert listed[0] == mine
+    assert [d.is_demo for d in listed] == [False] + [True] * 14
+    assert ws.pokja.pokja_for(mine.kode).uuid == ""
+
+
+def test_demo_with_a_desa_code_is_refused(ws: Workspace) -> None:
+    with pytest.raises(NotADesaCode):
+        build_demo(ws, K("33.25.01.2001"))
+    assert ws.desa.count() == 0
+    assert ws.scope() is None
+
+
+def test_health_of_a_small_workspace(ws: Workspace, make_desa: MakeDesa) -> None:
+    empty = ws.health()
+    assert empty.ok
+    assert empty.counts == dict.fromkeys(
+        ("settings", "desa", "pokja", "pokja_anggota", "pokja_tatanan"), 0
+    )
+    make_desa(ws, "33.25.01.2002")
+    make_desa(ws, "33.25.01.2001")
+    assert ws.health().counts["desa"] == 2
+    assert ws.size_bytes() > 0
