@@ -51,6 +51,7 @@ PROBLEM_TEXTS = {
     "post_held_twice": "jabatan {jabatan} diisi lebih dari satu orang",
     "no_ketua": "belum ada ketua",
     "unknown_tatanan": "tatanan “{id}” tidak dikenal",
+    "duplicate_tatanan": "ada tatanan yang dipilih dua kali",
 }
 
 AREA_LABELS = {"pokja": "data Pokja", "pokja_anggota": "anggota Pokja"}

@@ -27,8 +27,9 @@ class JenisDesa(Enum):
 
 
 _SEGMENT_WIDTHS = (2, 2, 2, 4)
-_DOTTED = re.compile(r"^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$")
-_PLAIN = re.compile(r"^(\d{2}|\d{4}|\d{6}|\d{10})$")
+# ASCII digits only: "٣٣" or full-width "３３" would pass \d but are no Kemendagri code.
+_DOTTED = re.compile(r"^[0-9]{2}(\.[0-9]{2}(\.[0-9]{2}(\.[0-9]{4})?)?)?$")
+_PLAIN = re.compile(r"^([0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{10})$")
 _VILLAGE_KIND = {"1": JenisDesa.KELURAHAN, "2": JenisDesa.DESA, "3": JenisDesa.DESA_ADAT}
 
 
@@ -52,7 +53,7 @@ class KodeWilayah:
                 raise InvalidKode(text, "format")
             segments = tuple(raw.split("."))
         else:
-            if not raw.isdigit():
+            if not (raw.isascii() and raw.isdigit()):
                 raise InvalidKode(text, "not_digits")
             if not _PLAIN.match(raw):
                 raise InvalidKode(text, "length")

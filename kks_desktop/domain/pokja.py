@@ -75,6 +75,8 @@ def validate_pokja(pokja: Pokja, today: dt.date, known_tatanan: frozenset[str]) 
     for tatanan_id in pokja.tatanan:
         if tatanan_id not in known_tatanan:
             problems.append(Problem.error("tatanan", "unknown_tatanan", id=tatanan_id))
+    if len(set(pokja.tatanan)) != len(pokja.tatanan):
+        problems.append(Problem.error("tatanan", "duplicate_tatanan"))
     return problems
 
 

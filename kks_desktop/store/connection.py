@@ -55,8 +55,12 @@ def inspect_file(path: Path) -> int:
         raise NotADatabase(path)
     if not header:
         return 0
+    # Without a WAL beside it, read the file as immutable: SQLite then creates no -wal/-shm
+    # files, so a refused file is left exactly as it was found.
+    wal = path.with_name(path.name + "-wal")
+    mode = "mode=ro" if wal.exists() and wal.stat().st_size else "immutable=1"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
     except sqlite3.Error as exc:
         raise NotADatabase(path) from exc
     try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from kks_desktop.ui.desa_table_model import COL_NAMA, DESA_ROLE, DesaTableModel
 from kks_desktop.ui.dialogs import confirm, show_error
 from kks_desktop.ui.pokja_editor import PokjaEditor
 from kks_desktop.ui.session import UiSession
+from kks_desktop.ui.sort_proxy import SortProxy
 from kks_desktop.ui.undo_commands import (
     AddDesaCommand,
     DeleteDesaCommand,
@@ -50,11 +51,8 @@ class DesaPage(QWidget):
         self._current: Desa | None = None
         self._pokja = Pokja()
         self.model = DesaTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setSortRole(Qt.ItemDataRole.EditRole)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Cari kode, nama desa atau kecamatan… (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
@@ -76,9 +74,10 @@ class DesaPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.count = QLabel()
-        self.add_button = QPushButton("&Tambah desa…")
+        self.add_button = QPushButton("Ta&mbah desa…")
         self.add_button.setToolTip("Tambah desa/kelurahan dari daftar resmi (Ctrl+N)")
-        self.delete_button = QPushButton("&Hapus desa")
+        self.delete_button = QPushButton("Hapus desa")
+        self.delete_button.setToolTip("Hapus desa yang dipilih (tombol Delete di daftar)")
         self.add_button.clicked.connect(self.add_desa)
         self.delete_button.clicked.connect(self.delete_current)
         self.title = QLabel()

@@ -80,7 +80,8 @@ class MainWindow(QMainWindow):
         session.undo_stack.indexChanged.connect(lambda _i: self.update_status())
         self.update_status()
         self.show_page("beranda")
-        self.resize(1280, 800)
+        available = self.screen().availableGeometry()
+        self.resize(min(1280, available.width()), min(800, available.height()))
 
     def _menus(self) -> None:
         berkas = self.menuBar().addMenu("&Berkas")

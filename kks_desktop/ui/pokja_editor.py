@@ -39,13 +39,12 @@ from kks_desktop.ui.anggota_table_model import (
 )
 from kks_desktop.ui.date_field import OptionalDateEdit
 from kks_desktop.ui.jabatan_delegate import JabatanDelegate
+from kks_desktop.ui.problem_label import ERROR_COLOUR, WARNING_COLOUR
 
 logger = logging.getLogger(__name__)
 
 SEKRETARIAT_CHOICES: tuple[tuple[str, bool | None], ...] = (
     ("Belum diisi", None), ("Ada", True), ("Tidak ada", False))
-ERROR_COLOR = "#b71c1c"
-WARNING_COLOR = "#b45309"
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -172,7 +171,7 @@ class PokjaEditor(QWidget):
                               (COL_AKTIF_SEJAK, metrics.horizontalAdvance("00/00/00000") + 48)):
             header.resizeSection(column, width)
         header.setMinimumSectionSize(metrics.horizontalAdvance("Nama") + 24)
-        self.table.setMinimumWidth(metrics.horizontalAdvance("M") * 50)
+        self.table.setMinimumWidth(metrics.horizontalAdvance("M") * 30)
 
     def _connect(self) -> None:
         self.sk_nomor.textChanged.connect(self._on_edit)
@@ -235,11 +234,11 @@ class PokjaEditor(QWidget):
         return self.pokja() != self._baseline
 
     def show_problems(self, problems: list[Problem]) -> None:
-        """List the Indonesian text of each problem: errors in red, then warnings in orange."""
+        """List the Indonesian text of each problem: errors (red) first, then warnings (amber)."""
         errors = [p for p in problems if p.is_error]
         warnings = [p for p in problems if not p.is_error]
-        parts = [_block("Harus diperbaiki:", errors, ERROR_COLOR),
-                 _block("Perlu diperiksa:", warnings, WARNING_COLOR)]
+        parts = [_block("Harus diperbaiki:", errors, ERROR_COLOUR),
+                 _block("Perlu diperiksa:", warnings, WARNING_COLOUR)]
         text = "".join(part for part in parts if part)
         self.problems_label.setText(text)
         self.problems_label.setVisible(bool(text))

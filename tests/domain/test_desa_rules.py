@@ -230,3 +230,10 @@ def test_shipped_tatanan_list_has_nine_tatanan() -> None:
     )
     assert shipped.items[-1] == Tatanan("penanggulangan_bencana", "Penanggulangan Bencana")
     assert {"pasar", "pariwisata", "satuan_pendidikan"} <= shipped.ids
+
+
+def test_a_tatanan_chosen_twice_blocks_the_save() -> None:
+    pokja = Pokja(tatanan=("pasar", "pasar"))
+    problems = validate_pokja(pokja, dt.date(2026, 1, 1), frozenset({"pasar"}))
+    assert [(p.field, p.code, p.is_error) for p in problems] == [
+        ("tatanan", "duplicate_tatanan", True)]

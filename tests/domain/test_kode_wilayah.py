@@ -139,10 +139,6 @@ def test_codes_sort_by_segments() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: parse accepts non-ASCII decimal digits (\\d and str.isdigit are Unicode-wide)",
-)
 @pytest.mark.parametrize("text", ["٣٣.٢٥", "３３２５", "３３.25.01.2001"])
 def test_non_ascii_digits_are_rejected(text: str) -> None:
     with pytest.raises(InvalidKode):

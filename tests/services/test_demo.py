@@ -57,6 +57,9 @@ def test_kabupaten_demo_registers_every_desa_with_its_kecamatan(batang: Path) ->
     assert len(kecamatan) == 15
     assert kecamatan["33.25.01"] == "Wonotunggal"
     assert kecamatan["33.25.11"] == "Batang"
+    assert [str(d.kode) for d in listed if d.jenis is JenisDesa.KELURAHAN] == [
+        f"33.25.11.{n}" for n in range(1013, 1022)
+    ]
     assert {d.wilayah.kabupaten for d in listed} == {"Kabupaten Batang"}
     assert {d.wilayah.provinsi for d in listed} == {"Jawa Tengah"}
 

@@ -157,10 +157,6 @@ def test_newer_schema_is_refused_without_touching_the_file(tmp_path: Path) -> No
     assert not path.with_name("kks.db.lock").exists()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: inspect_file's read-only connection leaves kks.db-wal/-shm beside a WAL file",
-)
 def test_newer_schema_leaves_no_files_beside_it(tmp_path: Path) -> None:
     path = _newer_workspace(tmp_path)
     with pytest.raises(NewerSchema):

@@ -25,3 +25,44 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(QFileDialog, name, staticmethod(_refuse))
     for name in ("getText", "getItem", "getInt"):
         monkeypatch.setattr(QInputDialog, name, staticmethod(_refuse))
+
+
+@pytest.fixture
+def kecamatan_session(tmp_path, qtbot):
+    """A UiSession on a workspace holding the 15 demo desa of Kec. Wonotunggal (33.25.01)."""
+    from kks_desktop.domain.kode_wilayah import KodeWilayah
+    from kks_desktop.services.demo import build_demo
+    from kks_desktop.services.workspace import Workspace
+    from kks_desktop.ui.session import UiSession
+
+    ws = Workspace.open(tmp_path / "kks.db")
+    build_demo(ws, KodeWilayah.parse("33.25.01"))
+    session = UiSession(ws)
+    yield session
+    ws.close()
+
+
+@pytest.fixture
+def answer(monkeypatch):
+    """Patch QMessageBox.question/critical: `answer.question = Yes` chooses the reply; shown texts
+    are collected in `answer.shown`."""
+
+    class Answers:
+        def __init__(self) -> None:
+            self.question = QMessageBox.StandardButton.Yes
+            self.shown: list[str] = []
+
+    answers = Answers()
+
+    def ask(parent, title, text, *args, **kwargs):
+        answers.shown.append(text)
+        return answers.question
+
+    def tell(parent, title, text, *args, **kwargs):
+        answers.shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(ask))
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(tell))
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(tell))
+    return answers
