@@ -29,7 +29,7 @@ test: lint
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
 
 bench: $(TEST_OK)
-	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+	for f in bench/bench_*.py; do QT_QPA_PLATFORM=offscreen $(PY) $$f || exit 1; done
 
 screenshots: $(RUN_OK)
 	rm -f /tmp/kks-shots.db

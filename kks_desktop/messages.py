@@ -73,8 +73,13 @@ JENIS_LABELS = {
 }
 
 
+def unknown_kode(kode: str) -> str:
+    """The sentence for a code missing from the official list, without suggestions."""
+    return f"Kode {kode} tidak ada dalam daftar resmi Kemendagri."
+
+
 def _nearest(exc: e.UnknownWilayah) -> str:
-    text = f"Kode {exc.kode} tidak ada dalam daftar resmi Kemendagri."
+    text = unknown_kode(exc.kode)
     if exc.nearest:
         options = "; ".join(f"{kode} {nama}" for kode, nama in exc.nearest)
         text += f" Mungkin yang Anda maksud: {options}."

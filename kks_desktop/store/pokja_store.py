@@ -87,28 +87,29 @@ class PokjaStore:
         return int(table.last_pk)  # type: ignore[arg-type]
 
     def _replace_members(self, pokja_id: int, members: tuple[Anggota, ...]) -> None:
-        keep = [m.uuid for m in members if m.uuid]
-        marks = ",".join("?" * len(keep))
-        self.db.execute(
-            f"DELETE FROM pokja_anggota WHERE pokja_id = ? AND uuid NOT IN ({marks})",
-            [pokja_id, *keep],
-        )
+        existing = {
+            row["uuid"]: row["id"]
+            for row in self.db.query("SELECT id, uuid FROM pokja_anggota WHERE pokja_id = ?",
+                                     [pokja_id])
+        }
+        keep = {m.uuid for m in members if m.uuid in existing}
+        gone = [existing[u] for u in existing if u not in keep]
+        if gone:
+            marks = ",".join("?" * len(gone))
+            self.db.execute(f"DELETE FROM pokja_anggota WHERE id IN ({marks})", gone)
         stamp = now_text()
+        new_rows: list[dict[str, Any]] = []
         for order, member in enumerate(members, start=1):
             values: dict[str, Any] = {
                 "pokja_id": pokja_id, "urutan": order, "nama": member.nama.strip(),
                 "jabatan": member.jabatan.value, "unsur": member.unsur, "telepon": member.telepon,
                 "aktif_sejak": date_text(member.aktif_sejak), "updated_at": stamp,
             }
-            existing = list(self.db.query(
-                "SELECT id FROM pokja_anggota WHERE uuid = ? AND pokja_id = ?",
-                [member.uuid, pokja_id],
-            )) if member.uuid else []
-            if existing:
-                self.db.table("pokja_anggota").update(existing[0]["id"], values)
+            if member.uuid in keep:
+                self.db.table("pokja_anggota").update(existing[member.uuid], values)
             else:
-                values.update(uuid=member.uuid or new_uuid(), created_at=stamp)
-                self.db.table("pokja_anggota").insert(values)
+                new_rows.append({**values, "uuid": member.uuid or new_uuid(), "created_at": stamp})
+        self.db.table("pokja_anggota").insert_all(new_rows)
 
     def delete_pokja(self, kode: KodeWilayah) -> None:
         """Remove the Pokja of a desa with its members and tatanan (nothing if there is none).

@@ -62,10 +62,10 @@ class BerandaPage(QWidget):
         layout.addLayout(grid)
         layout.addWidget(coming)
         layout.addStretch(1)
-        session.data_changed.connect(lambda _kode: self.refresh())
+        session.data_changed.connect(self.refresh)
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, *_changed: object) -> None:
         o = overview(self.session.workspace)
         self.heading.setText(f"Wilayah kerja: {o.scope.nama} ({o.scope.kode})" if o.scope
                              else "Wilayah kerja belum dipilih")

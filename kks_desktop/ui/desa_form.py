@@ -104,6 +104,7 @@ class DesaForm(QWidget):
             self.edits[name].setText(number(getattr(desa, name)) if desa else "")
         for name in _TEXT_FIELDS:
             self.edits[name].setText(getattr(desa, name) if desa else "")
+            self.edits[name].setCursorPosition(0)
         self.catatan.setPlainText(desa.catatan if desa else "")
         self.setEnabled(desa is not None)
         self._loading = False

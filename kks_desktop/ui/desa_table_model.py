@@ -10,27 +10,39 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from kks_desktop.domain.desa import Desa
 from kks_desktop.messages import JENIS_LABELS
 from kks_desktop.ui.formatting import number
+from kks_desktop.ui.sort_proxy import SORT_ROLE, sort_key
 
 logger = logging.getLogger(__name__)
 
-COL_KODE, COL_NAMA, COL_JENIS, COL_KECAMATAN, COL_KK, COL_JIWA = range(6)
-HEADERS = ("Kode", "Nama desa/kelurahan", "Jenis", "Kecamatan", "Jumlah KK", "Jumlah jiwa")
+COL_KODE, COL_NAMA, COL_KECAMATAN, COL_KK, COL_JIWA = range(5)
+HEADERS = ("Kode", "Nama", "Kecamatan", "KK", "Jiwa")
 DESA_ROLE = Qt.ItemDataRole.UserRole + 1
 _NUMERIC = (COL_KK, COL_JIWA)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class DesaTableModel(QAbstractTableModel):
-    """Rows are `Desa` values handed in by the page; the model never reads the database."""
+    """Rows are `Desa` values handed in by the page; the model never reads the database.
+
+    Cell texts and sort keys are computed once in `set_rows`, so `data()` only looks them up.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Desa] = []
+        self._raw_cells: list[tuple[Any, ...]] = []
+        self._shown: list[tuple[str, ...]] = []
+        self._sort: list[tuple[Any, ...]] = []
 
     def set_rows(self, rows: list[Desa]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._raw_cells = [self._raw(desa) for desa in self._rows]
+        self._shown = [tuple(number(v) if c in _NUMERIC else v for c, v in enumerate(raw))
+                       for raw in self._raw_cells]
+        self._sort = [tuple(sort_key(v) for v in raw) for raw in self._raw_cells]
         self.endResetModel()
 
     def desa_at(self, row: int) -> Desa:
@@ -55,24 +67,24 @@ class DesaTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        desa = self._rows[index.row()]
-        col = index.column()
-        if role == DESA_ROLE:
-            return desa
-        if role == Qt.ItemDataRole.EditRole:
-            return self._raw(desa, col)
+        row, col = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            raw = self._raw(desa, col)
-            return number(raw) if col in _NUMERIC else raw
+            return self._shown[row][col]
+        if role == SORT_ROLE:
+            return self._sort[row][col]
+        if role == Qt.ItemDataRole.EditRole:
+            return self._raw_cells[row][col]
+        if role == DESA_ROLE:
+            return self._rows[row]
         if role == Qt.ItemDataRole.TextAlignmentRole and col in _NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and desa.is_demo:
-            return "Data contoh (demo)"
+            return _RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole:
+            desa = self._rows[row]
+            return f"{JENIS_LABELS[desa.jenis]} {desa.nama}" + (" (data contoh)" if desa.is_demo else "")
         return None
 
     @staticmethod
-    def _raw(desa: Desa, col: int) -> Any:
+    def _raw(desa: Desa) -> tuple[Any, ...]:
         return (
-            str(desa.kode), desa.nama, JENIS_LABELS[desa.jenis], desa.wilayah.kecamatan,
-            desa.jumlah_kk, desa.jumlah_jiwa,
-        )[col]
+            str(desa.kode), desa.nama, desa.wilayah.kecamatan, desa.jumlah_kk, desa.jumlah_jiwa,
+        )

@@ -30,9 +30,9 @@ logger = logging.getLogger(__name__)
 
 DEMO_KABUPATEN = KodeWilayah.parse("33.25")
 LEVEL_CHOICES = (
-    (ScopeLevel.DESA, "Satu &desa/kelurahan (Pokja Desa/Kelurahan Sehat)"),
-    (ScopeLevel.KECAMATAN, "Satu k&ecamatan (Forum Komunikasi Kecamatan Sehat)"),
-    (ScopeLevel.KABUPATEN, "Satu ka&bupaten/kota (Tim Pembina dan Forum Kabupaten/Kota Sehat)"),
+    (ScopeLevel.DESA, "&1  Satu desa/kelurahan (Pokja Desa/Kelurahan Sehat)"),
+    (ScopeLevel.KECAMATAN, "&2  Satu kecamatan (Forum Komunikasi Kecamatan Sehat)"),
+    (ScopeLevel.KABUPATEN, "&3  Satu kabupaten/kota (Tim Pembina dan Forum Kabupaten/Kota Sehat)"),
 )
 
 
@@ -88,6 +88,7 @@ class FirstStartDialog(QDialog):
         self.picker.selection_changed.connect(
             lambda kode: self.start_button.setEnabled(kode is not None))
         self.start_button.setEnabled(False)
+        self.picker.kode_edit.setFocus()
 
     def start(self) -> None:
         kode = self.picker.selected() if self.picker else None

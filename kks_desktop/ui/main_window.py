@@ -76,8 +76,9 @@ class MainWindow(QMainWindow):
         self.file_label = QLabel()
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.file_label)
-        session.data_changed.connect(lambda _kode: self.update_status())
-        session.undo_stack.indexChanged.connect(lambda _i: self.update_status())
+        # Bound methods, not lambdas: Qt drops them when the window is destroyed.
+        session.data_changed.connect(self.update_status)
+        session.undo_stack.indexChanged.connect(self.update_status)
         self.update_status()
         self.show_page("beranda")
         available = self.screen().availableGeometry()
@@ -104,7 +105,7 @@ class MainWindow(QMainWindow):
         """Show a page by key: beranda, desa, sanitasi, kegiatan, kesiapan, ekspor, pengaturan."""
         self.nav.setCurrentRow(list(self.pages).index(key))
 
-    def update_status(self) -> None:
+    def update_status(self, *_changed: object) -> None:
         ws = self.session.workspace
         self.file_label.setText(f"Berkas data: {ws.path}  ({size_text(ws.size_bytes())})")
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -98,6 +97,7 @@ class PokjaEditor(QWidget):
         self.tatanan = QListWidget()
         self.tatanan.setAccessibleName("Tatanan yang dipilih")
         self.tatanan.setToolTip("Centang tatanan yang dipilih Pokja (Spasi untuk mencentang).")
+        self.tatanan.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         tatanan_label = QLabel("Tatanan &yang dipilih:")
         tatanan_label.setBuddy(self.tatanan)
 
@@ -146,8 +146,8 @@ class PokjaEditor(QWidget):
         table_row.addLayout(buttons)
         grid.addLayout(table_row, 3, 0, 1, 2)
         grid.addWidget(self.problems_label, 4, 0, 1, 2)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         grid.setRowStretch(3, 1)
 
         for first, second in ((self.sk_nomor, self.sk_tanggal),
@@ -163,7 +163,10 @@ class PokjaEditor(QWidget):
     def _size_columns(self) -> None:
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_NAMA, QHeaderView.ResizeMode.Stretch)
+        # Names keep their room; when the tab is narrow the table scrolls sideways instead.
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 12)
+        header.resizeSection(COL_NAMA, metrics.horizontalAdvance("Muhammad Sutrisno Rahmawati"))
         widest_jabatan = max(metrics.horizontalAdvance(t) for t in JABATAN_LABELS.values())
         for column, width in ((COL_JABATAN, widest_jabatan + 48),
                               (COL_UNSUR, metrics.horizontalAdvance("Tokoh masyarakat RW") + 24),
@@ -307,6 +310,7 @@ class PokjaEditor(QWidget):
         entries += [(tid, f"{tid} (tidak ada dalam daftar tatanan)") for tid in unknown]
         for tid, nama in entries:
             item = QListWidgetItem(nama)
+            item.setToolTip(nama)
             item.setData(Qt.ItemDataRole.UserRole, tid)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                           | Qt.ItemFlag.ItemIsUserCheckable)
@@ -315,7 +319,7 @@ class PokjaEditor(QWidget):
             self.tatanan.addItem(item)
         # Show every tatanan without scrolling, and no more room than that.
         rows_height = sum(self.tatanan.sizeHintForRow(row) for row in range(self.tatanan.count()))
-        self.tatanan.setMaximumHeight(rows_height + 2 * self.tatanan.frameWidth() + 4)
+        self.tatanan.setFixedHeight(rows_height + 2 * self.tatanan.frameWidth() + 4)
 
     def _checked_tatanan(self) -> tuple[str, ...]:
         items = (self.tatanan.item(row) for row in range(self.tatanan.count()))

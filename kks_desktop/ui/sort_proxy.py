@@ -1,30 +1,28 @@
-"""The sort/filter proxy every list uses: compares raw values, empty ones lowest, text case-blind."""
+"""The sort/filter proxy every list uses: sorts on a model's SORT_ROLE, filters on every column."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 
-Index = QModelIndex | QPersistentModelIndex
+# Models answer this role with a value Qt compares natively (so sorting never calls Python):
+# numbers as numbers with empty as -1, text casefolded. See `sort_key`.
+SORT_ROLE = Qt.ItemDataRole.UserRole + 50
+
+
+def sort_key(value: Any) -> Any:
+    """The SORT_ROLE value for a raw cell value: empty lowest, text without case."""
+    if value is None:
+        return -1
+    if isinstance(value, str):
+        return value.casefold()
+    return value
 
 
 class SortProxy(QSortFilterProxyModel):
-    """Sorts by EditRole (numbers as numbers, dates as dates) and filters on every column."""
-
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setSortRole(Qt.ItemDataRole.EditRole)
+        self.setSortRole(SORT_ROLE)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
-
-    def lessThan(self, left: Index, right: Index) -> bool:
-        return _key(left.data(self.sortRole())) < _key(right.data(self.sortRole()))
-
-
-def _key(value: Any) -> tuple[int, Any]:
-    if value is None or value == "":
-        return (0, 0)
-    if isinstance(value, str):
-        return (2, value.casefold())
-    return (1, value)

@@ -17,7 +17,7 @@ logger = logging.getLogger(__name__)
 
 class _AlreadyDone(QUndoCommand):
     """A command whose first write has already happened (so errors reach the caller first);
-    `push()` then skips the first redo."""
+    `push()` then skips that write but still tells every page what changed."""
 
     def __init__(self, session: UiSession, text: str) -> None:
         super().__init__(text)
@@ -27,8 +27,8 @@ class _AlreadyDone(QUndoCommand):
     def redo(self) -> None:
         if self._first:
             self._first = False
-            return
-        self.apply_redo()
+        else:
+            self.apply_redo()
         self.session.notify(self.kode())
 
     def undo(self) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kks_desktop import messages
-from kks_desktop.domain.errors import InvalidKode, KksError
+from kks_desktop.domain.errors import KksError, OutsideScope, UnknownWilayah
 from kks_desktop.domain.kode_wilayah import KodeWilayah, Level
 from kks_desktop.services import wilayah
 
@@ -40,6 +40,7 @@ class WilayahPicker(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.target = target
+        self.fixed = fixed
         self._selected: KodeWilayah | None = None
         self.kode_edit = QLineEdit()
         self.kode_edit.setPlaceholderText(_example(target))
@@ -139,14 +140,16 @@ class WilayahPicker(QWidget):
                 return
             if kode.level > self.target:
                 kode = kode.at(self.target)
+            if self.fixed is not None and not self.fixed.contains(kode):
+                raise OutsideScope(str(kode), f"{self.fixed} {wilayah.name_of(self.fixed)}")
             wilayah.region(kode)
-        except InvalidKode as exc:
-            self._show_status(messages.describe(exc), error=True)
+        except UnknownWilayah as exc:
+            self._show_status(messages.unknown_kode(exc.kode), error=True)
+            self._offer(exc.nearest)
             self._select_none()
             return
         except KksError as exc:
-            self._show_status(messages.describe(exc).split(" Mungkin")[0], error=True)
-            self._offer(getattr(exc, "nearest", []))
+            self._show_status(messages.describe(exc), error=True)
             self._select_none()
             return
         for level in self.combos:

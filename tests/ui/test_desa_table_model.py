@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from kks_desktop.domain.desa import Desa, Wilayah
 from kks_desktop.domain.kode_wilayah import KodeWilayah
 from kks_desktop.ui.desa_table_model import (
-    COL_JENIS,
     COL_JIWA,
     COL_KK,
     COL_KODE,
@@ -43,9 +42,11 @@ def test_model_passes_qt_model_checks(qtmodeltester):
 def test_rows_show_indonesian_text_and_keep_raw_values():
     model = DesaTableModel()
     model.set_rows(ROWS)
-    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)] == list(HEADERS)
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)] == list(HEADERS)
+    assert HEADERS == ("Kode", "Nama", "Kecamatan", "KK", "Jiwa")
     assert [model.index(r, COL_NAMA).data(D) for r in range(3)] == ["Silurah", "Kauman", "Gringgingsari"]
-    assert [model.index(r, COL_JENIS).data(D) for r in range(3)] == ["Desa", "Kelurahan", "Desa"]
+    tips = [model.index(r, COL_NAMA).data(Qt.ItemDataRole.ToolTipRole) for r in range(3)]
+    assert tips == ["Desa Silurah", "Kelurahan Kauman", "Desa Gringgingsari"]
     assert model.index(2, COL_JIWA).data(D) == "12.345"
     assert model.index(2, COL_JIWA).data(E) == 12345
     assert model.index(1, COL_KK).data(D) == ""
