@@ -85,6 +85,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         logger.info("command %s refused: %r", args.command, exc)
         print(f"kks-desktop: {messages.describe(exc)}", file=sys.stderr)
         return 1
+    except OSError as exc:
+        logger.warning("command %s failed on a file: %r", args.command, exc)
+        print(f"kks-desktop: {messages.describe_os_error(exc)}", file=sys.stderr)
+        return 1
 
 
 def _existing(db_path: Path) -> Workspace:

@@ -154,3 +154,10 @@ def describe_problem(problem: Problem) -> str:
     row = problem.param("row")
     where = f"{label} baris {row}" if row is not None else label
     return f"{where}: {problem_text(problem)}"
+
+
+def describe_os_error(exc: OSError) -> str:
+    """A file the program could not read or write (read-only USB stick, missing folder, full disk)."""
+    where = exc.filename or "berkas"
+    return (f"Berkas atau folder {where} tidak dapat dibuka atau ditulis ({exc.strerror or exc}). "
+            "Periksa apakah lokasinya ada, tidak terkunci tulis, dan masih ada ruang kosong.")

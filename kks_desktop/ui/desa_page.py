@@ -25,6 +25,7 @@ from kks_desktop.domain.desa import Desa
 from kks_desktop.domain.errors import KksError
 from kks_desktop.domain.pokja import Pokja
 from kks_desktop.domain.problems import errors_in
+from kks_desktop.domain.scope import ScopeLevel
 from kks_desktop.messages import JENIS_LABELS, dependents_text
 from kks_desktop.services import desa_service, pokja_service
 from kks_desktop.ui.add_desa_dialog import AddDesaDialog
@@ -200,7 +201,8 @@ class DesaPage(QWidget):
                 | QItemSelectionModel.SelectionFlag.Rows)
             self.table.selectionModel().blockSignals(False)
             return
-        self._show(desa)
+        # A save just reloaded the list (and selection); select the row the user went to.
+        self.select_kode(str(desa.kode))
 
     # --- detail -----------------------------------------------------------------------------
     def _show(self, desa: Desa | None) -> None:
@@ -227,7 +229,7 @@ class DesaPage(QWidget):
         self.cancel_button.setEnabled(modified)
         self.delete_button.setEnabled(self._current is not None)
         scope = self.session.workspace.scope()
-        self.add_button.setEnabled(scope is None or scope.kode.level < 4
+        self.add_button.setEnabled(scope is None or scope.level is not ScopeLevel.DESA
                                    or self.model.rowCount() == 0)
 
     def resolve_unsaved(self) -> bool:

@@ -174,3 +174,14 @@ def _env():
     import os
 
     return dict(os.environ)
+
+
+def test_a_workspace_in_a_folder_that_cannot_be_written_is_refused_in_indonesian(tmp_path, capsys):
+    locked = tmp_path / "flashdisk"
+    locked.mkdir()
+    (locked / "bukan-folder").write_text("berkas biasa")
+    code, _, err = run(capsys, "--db", locked / "bukan-folder" / "kks.db", "demo",
+                       "--kecamatan", "33.25.01")
+    assert code == 1
+    assert "tidak dapat dibuka atau ditulis" in err
+    assert "Traceback" not in err

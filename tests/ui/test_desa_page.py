@@ -11,6 +11,7 @@ from kks_desktop.services import desa_service, pokja_service
 from kks_desktop.services.workspace import Workspace
 from kks_desktop.ui.add_desa_dialog import AddDesaDialog
 from kks_desktop.ui.desa_page import DesaPage
+from kks_desktop.ui.desa_table_model import DESA_ROLE
 from kks_desktop.ui.session import UiSession
 
 SILURAH = KodeWilayah.parse("33.25.01.2001")
@@ -132,6 +133,8 @@ def test_switching_desa_with_unsaved_edits_asks(qtbot, kecamatan_session, answer
     answer.question = QMessageBox.StandardButton.Save
     page.table.selectRow(1)
     assert "Sodong" in page.title.text()
+    assert page.table.currentIndex().data(DESA_ROLE).nama == "Sodong"
+    assert page.form.identity["nama"].text() == "Sodong"
     assert stored(kecamatan_session).jumlah_rt == 99
 
 
