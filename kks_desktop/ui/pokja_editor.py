@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import html
 import logging
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from kks_desktop.domain.pokja import Anggota, Pokja
 from kks_desktop.domain.problems import Problem
-from kks_desktop.messages import JABATAN_LABELS, describe_problem
+from kks_desktop.messages import JABATAN_LABELS
 from kks_desktop.services.reference import tatanan_list
 from kks_desktop.ui.anggota_table_model import (
     COL_AKTIF_SEJAK,
@@ -38,7 +37,7 @@ from kks_desktop.ui.anggota_table_model import (
 )
 from kks_desktop.ui.date_field import OptionalDateEdit
 from kks_desktop.ui.jabatan_delegate import JabatanDelegate
-from kks_desktop.ui.problem_label import ERROR_COLOUR, WARNING_COLOUR
+from kks_desktop.ui.problem_label import ProblemLabel
 
 logger = logging.getLogger(__name__)
 
@@ -129,12 +128,7 @@ class PokjaEditor(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
-        self.problems_label = QLabel()
-        self.problems_label.setWordWrap(True)
-        self.problems_label.setTextFormat(Qt.TextFormat.RichText)
-        self.problems_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problems_label.hide()
+        self.problems_label = ProblemLabel()
 
         grid = QGridLayout(self)
         grid.addLayout(form, 0, 0, 2, 1)
@@ -238,13 +232,7 @@ class PokjaEditor(QWidget):
 
     def show_problems(self, problems: list[Problem]) -> None:
         """List the Indonesian text of each problem: errors (red) first, then warnings (amber)."""
-        errors = [p for p in problems if p.is_error]
-        warnings = [p for p in problems if not p.is_error]
-        parts = [_block("Harus diperbaiki:", errors, ERROR_COLOUR),
-                 _block("Perlu diperiksa:", warnings, WARNING_COLOUR)]
-        text = "".join(part for part in parts if part)
-        self.problems_label.setText(text)
-        self.problems_label.setVisible(bool(text))
+        self.problems_label.show_problems(problems)
 
     # -- members --------------------------------------------------------------------------
 
@@ -330,12 +318,4 @@ class PokjaEditor(QWidget):
 def _trimmed(member: Anggota) -> Anggota:
     return dataclasses.replace(member, nama=member.nama.strip(), unsur=member.unsur.strip(),
                                telepon=member.telepon.strip())
-
-
-def _block(title: str, problems: list[Problem], color: str) -> str:
-    if not problems:
-        return ""
-    lines = "".join(f"<li>{html.escape(describe_problem(p))}</li>" for p in problems)
-    return (f'<div style="color:{color}"><b>{html.escape(title)}</b>'
-            f'<ul style="margin:0">{lines}</ul></div>')
 

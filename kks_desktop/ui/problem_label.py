@@ -1,4 +1,4 @@
-"""A label that lists validation problems in Indonesian: errors red, warnings amber."""
+"""A label listing validation problems in Indonesian, errors first, headed so colour is not the only cue."""
 
 from __future__ import annotations
 
@@ -25,10 +25,17 @@ class ProblemLabel(QLabel):
         self.hide()
 
     def show_problems(self, problems: list[Problem]) -> None:
-        lines = [
-            f'<span style="color:{ERROR_COLOUR if p.is_error else WARNING_COLOUR}">'
-            f'{"✖" if p.is_error else "⚠"} {escape(describe_problem(p))}</span>'
-            for p in problems
-        ]
-        self.setText("<br>".join(lines))
-        self.setVisible(bool(lines))
+        errors = [p for p in problems if p.is_error]
+        warnings = [p for p in problems if not p.is_error]
+        text = (_block("Harus diperbaiki:", errors, ERROR_COLOUR)
+                + _block("Perlu diperiksa:", warnings, WARNING_COLOUR))
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+def _block(title: str, problems: list[Problem], colour: str) -> str:
+    if not problems:
+        return ""
+    lines = "".join(f"<li>{escape(describe_problem(p))}</li>" for p in problems)
+    return (f'<div style="color:{colour}"><b>{escape(title)}</b>'
+            f'<ul style="margin:0">{lines}</ul></div>')
