@@ -25,6 +25,26 @@ FIELD_LABELS = {
     "anggota.aktif_sejak": "Aktif sejak",
     "anggota.telepon": "Telepon anggota",
     "tatanan": "Tatanan",
+    "periode": "Periode",
+    "total_kk": "Total KK",
+    "aman": "Akses aman",
+    "layak": "Akses layak",
+    "sharing": "Layak bersama (sharing)",
+    "belum_layak": "Belum layak",
+    "babs_tertutup": "BABS tertutup",
+    "babs_terbuka": "BABS terbuka",
+    "akses": "KK dengan akses (tidak BABS)",
+    "babs": "KK masih BABS",
+    "ctps": "Pilar 2 CTPS",
+    "pamm": "Pilar 3 PAMM-RT",
+    "psrt": "Pilar 4 PS-RT",
+    "plcrt": "Pilar 5 PLC-RT",
+    "kk_tiga_pilar": "KK menerapkan ≥3 pilar (2–5)",
+    "lama": "Jumlah skala lama (JSP/JSSP/sharing/OD)",
+    "tanggal": "Tanggal",
+    "hasil": "Hasil verifikasi",
+    "tim": "Tim verifikasi",
+    "nomor_ba": "Nomor Berita Acara",
 }
 
 KODE_REASONS = {
@@ -52,9 +72,28 @@ PROBLEM_TEXTS = {
     "no_ketua": "belum ada ketua",
     "unknown_tatanan": "tatanan “{id}” tidak dikenal",
     "duplicate_tatanan": "ada tatanan yang dipilih dua kali",
+    "future_period": "periode tidak boleh di masa depan",
+    "ladder_sum_mismatch": "jumlah tangga akses ({jumlah}) tidak sama dengan total KK ({total})",
+    "above_total_kk": "lebih besar dari total KK ({total})",
+    "three_pillar_impossible": "tidak mungkin dengan jumlah KK per pilar yang diisi "
+                               "(harus antara {low} dan {high})",
+    "far_from_registered": "berbeda lebih dari {persen}% dari jumlah KK terdaftar ({terdaftar}); "
+                           "periksa lagi",
+    "jump_from_previous": "berubah dari {sebelumnya} ({periode}) menjadi {sekarang}, lebih dari "
+                          "{persen}% total KK; periksa lagi",
+    "babs_after_odf": "{babs} KK masih/kembali BABS padahal desa sudah dideklarasikan ODF "
+                      "({tanggal})",
+    "period_taken": "laporan {periode} sudah ada; ubah laporan itu",
+    "member_without_name": "ada anggota tim tanpa nama",
+    "team_small": "tim verifikasi kurang dari {minimum} orang",
+    "passed_with_babs": "dinyatakan lulus, tetapi laporan terakhir masih mencatat {babs} KK BABS",
+    "deklarasi_without_verifikasi": "deklarasi ODF harus didahului verifikasi yang lulus "
+                                    "(pada tanggal yang sama atau sebelumnya)",
+    "ba_missing": "nomor Berita Acara belum diisi",
 }
 
-AREA_LABELS = {"pokja": "data Pokja", "pokja_anggota": "anggota Pokja"}
+AREA_LABELS = {"pokja": "data Pokja", "pokja_anggota": "anggota Pokja",
+               "laporan_sanitasi": "laporan sanitasi", "odf_event": "catatan jalur ODF"}
 
 JABATAN_LABELS = {
     Jabatan.PEMBINA: "Pembina",
@@ -71,6 +110,9 @@ JENIS_LABELS = {
     JenisDesa.KELURAHAN: "Kelurahan",
     JenisDesa.DESA_ADAT: "Desa Adat",
 }
+
+
+JENIS_ODF_LABELS = {"pemicuan": "Pemicuan", "verifikasi": "Verifikasi", "deklarasi": "Deklarasi"}
 
 
 def unknown_kode(kode: str) -> str:
@@ -121,6 +163,8 @@ _ERROR_TEXTS: dict[type[Exception], Callable[..., str]] = {
         f"Data {x.path} sedang dibuka oleh KKS Desktop lain di komputer ini. "
         "Tutup program itu dahulu, lalu coba lagi."),
     e.WorkspaceNotFound: lambda x: f"Berkas data {x.path} tidak ditemukan.",
+    e.LaporanExists: lambda x: (
+        f"Desa {x.kode} sudah memiliki laporan untuk periode {x.periode}. Ubah laporan itu."),
     e.ReferenceDataInvalid: lambda x: (
         f"Berkas acuan {x.file} rusak pada “{x.entry}” ({x.reason}). Pasang ulang KKS Desktop."),
 }
@@ -153,6 +197,9 @@ def describe_problem(problem: Problem) -> str:
     label = FIELD_LABELS.get(problem.field, problem.field)
     row = problem.param("row")
     where = f"{label} baris {row}" if row is not None else label
+    jenis, tanggal = problem.param("jenis"), problem.param("tanggal")
+    if isinstance(jenis, str) and tanggal is not None:
+        where = f"{JENIS_ODF_LABELS.get(jenis, jenis)} {tanggal}, {where[0].lower()}{where[1:]}"
     return f"{where}: {problem_text(problem)}"
 
 

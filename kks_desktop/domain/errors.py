@@ -136,3 +136,12 @@ class ReferenceDataInvalid(KksError):
         self.file = file
         self.entry = entry
         self.reason = reason
+
+
+class LaporanExists(KksError):
+    """A desa already has a report for that month."""
+
+    def __init__(self, kode: str, periode: str) -> None:
+        super().__init__(f"{kode} {periode}")
+        self.kode = kode
+        self.periode = periode

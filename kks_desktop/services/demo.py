@@ -12,6 +12,7 @@ from kks_desktop.domain.kode_wilayah import JenisDesa, KodeWilayah, Level
 from kks_desktop.domain.pokja import Anggota, Jabatan, Pokja
 from kks_desktop.domain.scope import Scope, ScopeLevel
 from kks_desktop.services import wilayah
+from kks_desktop.services.demo_sanitasi import demo_history
 from kks_desktop.services.reference import tatanan_list
 from kks_desktop.services.workspace import Workspace
 
@@ -62,6 +63,10 @@ def build_demo(ws: Workspace, area: KodeWilayah) -> DemoResult:
             rng = random.Random(f"{SEED}:{entry.kode}")
             desa = ws.desa.add_desa(_demo_desa(entry.kode, rng))
             ws.pokja.save_pokja(desa.kode, _demo_pokja(desa, rng, tatanan_ids), names)
+            reports, events = demo_history(desa.jumlah_kk or 500, rng)
+            ws.laporan.add_many(desa.kode, reports)
+            for event in events:
+                ws.odf.put_event(desa.kode, event)
     return DemoResult(scope, len(todo), len(registered))
 
 

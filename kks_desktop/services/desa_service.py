@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from kks_desktop.domain.desa import Desa, validate_desa
 from kks_desktop.domain.errors import OutsideScope, ValidationFailed
 from kks_desktop.domain.kode_wilayah import KodeWilayah
+from kks_desktop.domain.odf import OdfEvent
 from kks_desktop.domain.pokja import Pokja
 from kks_desktop.domain.problems import Problem, errors_in
+from kks_desktop.domain.sanitasi import LaporanSanitasi
 from kks_desktop.domain.scope import Scope, ScopeLevel
 from kks_desktop.services import wilayah
 from kks_desktop.services.reference import tatanan_list
@@ -29,6 +31,8 @@ class DeletedDesa:
 
     desa: Desa
     pokja: Pokja
+    laporan: tuple[LaporanSanitasi, ...] = ()
+    odf: tuple[OdfEvent, ...] = ()
 
 
 def desa_list(ws: Workspace) -> list[Desa]:
@@ -81,13 +85,16 @@ def delete_desa(ws: Workspace, kode: KodeWilayah, *, force: bool = False) -> Del
 
     Raises DesaNotFound, or DesaInUse when records hang on it and `force` is False.
     """
-    removed = DeletedDesa(ws.desa.desa(kode), ws.pokja.pokja_for(kode))
-    ws.desa.delete_desa(kode, force=force)
+    with ws.atomic():
+        removed = DeletedDesa(ws.desa.desa(kode), ws.pokja.pokja_for(kode),
+                              tuple(ws.laporan.reports_for(kode)), tuple(ws.odf.events_for(kode)))
+        ws.desa.delete_desa(kode, force=force)
     return removed
 
 
 def restore_desa(ws: Workspace, removed: DeletedDesa) -> Desa:
-    """Put back a deleted desa with its Pokja, keeping every uuid, in one transaction.
+    """Put back a deleted desa with its Pokja, reports and ODF path, keeping every uuid, in one
+    transaction.
 
     Raises DesaExists if the kode has been registered again meanwhile.
     """
@@ -95,6 +102,9 @@ def restore_desa(ws: Workspace, removed: DeletedDesa) -> Desa:
         desa = ws.desa.add_desa(removed.desa)
         if removed.pokja.uuid:
             ws.pokja.save_pokja(desa.kode, removed.pokja, _tatanan_names())
+        ws.laporan.add_many(desa.kode, list(removed.laporan))
+        for event in removed.odf:
+            ws.odf.put_event(desa.kode, event)
     return desa
 
 

@@ -23,6 +23,8 @@ _DEPENDENTS = {
         "SELECT count(*) FROM pokja_anggota JOIN pokja ON pokja.id = pokja_anggota.pokja_id "
         "WHERE pokja.desa_id = ?"
     ),
+    "laporan_sanitasi": "SELECT count(*) FROM laporan_sanitasi WHERE desa_id = ?",
+    "odf_event": "SELECT count(*) FROM odf_event WHERE desa_id = ?",
 }
 
 

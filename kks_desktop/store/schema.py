@@ -82,8 +82,62 @@ def m003_pokja(db: Database) -> None:
         ) STRICT""")
 
 
+@MIGRATIONS()
+def m004_sanitasi(db: Database) -> None:
+    """Monthly STBM reports per desa: the access ladder, pillars 2–5, older-scale originals."""
+    rungs = ("aman", "layak", "sharing", "belum_layak", "babs_tertutup", "babs_terbuka")
+    ladder = "\n".join(f"            {r} INTEGER NOT NULL CHECK ({r} >= 0)," for r in rungs)
+    pillars = "\n".join(f"            {p} INTEGER CHECK ({p} IS NULL OR {p} >= 0),"
+                        for p in ("ctps", "pamm", "psrt", "plcrt", "kk_tiga_pilar"))
+    old = "\n".join(f"            lama_{c} INTEGER CHECK (lama_{c} IS NULL OR lama_{c} >= 0),"
+                    for c in ("jsp", "jssp", "sharing", "od"))
+    db.execute(f"""
+        CREATE TABLE laporan_sanitasi (
+            id INTEGER PRIMARY KEY,
+            desa_id INTEGER NOT NULL REFERENCES desa(id) ON DELETE CASCADE,
+            periode TEXT NOT NULL CHECK (periode GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]'),
+            total_kk INTEGER NOT NULL CHECK (total_kk >= 0),
+{ladder}
+{pillars}
+{old}
+            sumber TEXT NOT NULL CHECK (sumber IN ('pendataan', 'monitoring', 'verifikasi')),
+            petugas TEXT NOT NULL DEFAULT '',
+            catatan TEXT NOT NULL DEFAULT '',{_SHARED},
+            UNIQUE (desa_id, periode),
+            CHECK ({" + ".join(rungs)} = total_kk)
+        ) STRICT""")
+
+
+@MIGRATIONS()
+def m005_odf(db: Database) -> None:
+    """The ODF path of each desa: pemicuan, verifikasi (with its team), deklarasi."""
+    db.execute(f"""
+        CREATE TABLE odf_event (
+            id INTEGER PRIMARY KEY,
+            desa_id INTEGER NOT NULL REFERENCES desa(id) ON DELETE CASCADE,
+            jenis TEXT NOT NULL CHECK (jenis IN ('pemicuan', 'verifikasi', 'deklarasi')),
+            tanggal TEXT NOT NULL CHECK (tanggal GLOB
+                '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            fasilitator TEXT NOT NULL DEFAULT '',
+            hasil TEXT CHECK (hasil IS NULL OR hasil IN ('lulus', 'gagal')),
+            nomor_ba TEXT NOT NULL DEFAULT '',
+            saksi TEXT NOT NULL DEFAULT '',
+            catatan TEXT NOT NULL DEFAULT '',{_SHARED}
+        ) STRICT""")
+    db.execute("CREATE INDEX odf_event_by_desa ON odf_event (desa_id, tanggal)")
+    db.execute("""
+        CREATE TABLE odf_tim (
+            event_id INTEGER NOT NULL REFERENCES odf_event(id) ON DELETE CASCADE,
+            urutan INTEGER NOT NULL,
+            nama TEXT NOT NULL CHECK (nama <> ''),
+            instansi TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (event_id, urutan)
+        ) STRICT""")
+
+
 # Every migration is pending on an empty database: that lists them without private API.
 KNOWN_MIGRATIONS = tuple(m.name for m in MIGRATIONS.pending(Database(memory=True)))
 SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
 # The tables a workspace holds, in the order `check` reports them.
-TABLES = ("settings", "desa", "pokja", "pokja_anggota", "pokja_tatanan")
+TABLES = ("settings", "desa", "pokja", "pokja_anggota", "pokja_tatanan", "laporan_sanitasi",
+          "odf_event", "odf_tim")

@@ -89,13 +89,19 @@ def test_demo_health_counts(batang: Path) -> None:
         health = ws.health()
         members = ws.desa.db.execute("SELECT count(*) FROM pokja_anggota").fetchone()[0]
         tatanan = sum(len(ws.pokja.pokja_for(d.kode).tatanan) for d in ws.desa.desa_list())
+        reports = sum(len(ws.laporan.reports_for(d.kode)) for d in ws.desa.desa_list())
+        events = ws.odf.events_within(None)
+        team = sum(len(e.tim) for desa_events in events.values() for e in desa_events)
     assert health.ok
     assert (health.schema_version, health.supported_version) == (SCHEMA_VERSION, SCHEMA_VERSION)
     assert health.quick_check == ["ok"]
     assert health.foreign_key_problems == 0
-    assert list(health.counts) == ["settings", "desa", "pokja", "pokja_anggota", "pokja_tatanan"]
+    assert list(health.counts) == ["settings", "desa", "pokja", "pokja_anggota", "pokja_tatanan",
+                                   "laporan_sanitasi", "odf_event", "odf_tim"]
     assert health.counts == {"settings": 3, "desa": 248, "pokja": 248, "pokja_anggota": members,
-                             "pokja_tatanan": tatanan}
+                             "pokja_tatanan": tatanan, "laporan_sanitasi": reports,
+                             "odf_event": sum(len(v) for v in events.values()), "odf_tim": team}
+    assert reports >= 248 * 12
     assert members >= 248 * 7
 
 
@@ -152,7 +158,8 @@ def test_health_of_a_small_workspace(ws: Workspace, make_desa: MakeDesa) -> None
     empty = ws.health()
     assert empty.ok
     assert empty.counts == dict.fromkeys(
-        ("settings", "desa", "pokja", "pokja_anggota", "pokja_tatanan"), 0
+        ("settings", "desa", "pokja", "pokja_anggota", "pokja_tatanan", "laporan_sanitasi", "odf_event",
+         "odf_tim"), 0
     )
     make_desa(ws, "33.25.01.2002")
     make_desa(ws, "33.25.01.2001")

@@ -159,7 +159,8 @@ def test_force_delete_leaves_other_desa_records(ws: Workspace, make_desa: MakeDe
     assert ws.desa.desa_list() == [kept]
     assert ws.pokja.pokja_for(kept.kode) == saved
     assert ws.health().counts == {"settings": 0, "desa": 1, "pokja": 1, "pokja_anggota": 2,
-                                  "pokja_tatanan": 2}
+                                  "pokja_tatanan": 2, "laporan_sanitasi": 0, "odf_event": 0,
+                                  "odf_tim": 0}
 
 
 def test_add_many_writes_all_in_order(ws: Workspace) -> None:

@@ -1,0 +1,44 @@
+"""Workspace settings chosen in Pengaturan: the Desa STBM rule and the KKS assessment cycle."""
+
+from __future__ import annotations
+
+from kks_desktop.domain.award import Siklus
+from kks_desktop.domain.desa_stbm import AturanDesaStbm
+from kks_desktop.services.reference import aturan_sanitasi, penghargaan
+from kks_desktop.services.workspace import Workspace
+
+ATURAN_STBM_KEY = "sanitasi.aturan_desa_stbm"
+SIKLUS_KEY = "kks.siklus"
+
+
+def aturan_stbm(ws: Workspace) -> AturanDesaStbm:
+    """The Desa STBM rule in force in this workspace (the shipped default until one is chosen)."""
+    return aturan_sanitasi().aturan(ws.settings.get(ATURAN_STBM_KEY))
+
+
+def set_aturan_stbm(ws: Workspace, rule_id: str) -> AturanDesaStbm:
+    """Choose the Desa STBM rule.
+
+    Raises ValueError for an id the reference file does not have.
+    """
+    if rule_id not in {r.id for r in aturan_sanitasi().desa_stbm}:
+        raise ValueError(f"unknown Desa STBM rule {rule_id!r}")
+    ws.settings.set_many({ATURAN_STBM_KEY: rule_id})
+    return aturan_stbm(ws)
+
+
+def siklus(ws: Workspace) -> Siklus:
+    """The KKS assessment cycle whose ODF gates apply (the shipped default until one is chosen)."""
+    chosen = ws.settings.get(SIKLUS_KEY)
+    return penghargaan().siklus_tahun(int(chosen) if chosen and chosen.isdigit() else None)
+
+
+def set_siklus(ws: Workspace, tahun: int) -> Siklus:
+    """Choose the assessment cycle.
+
+    Raises ValueError for a year the reference file does not have.
+    """
+    if tahun not in {c.tahun for c in penghargaan().siklus}:
+        raise ValueError(f"unknown KKS cycle {tahun}")
+    ws.settings.set_many({SIKLUS_KEY: str(tahun)})
+    return siklus(ws)
