@@ -11,6 +11,7 @@ import pytest
 
 from kks_desktop.domain.desa import Desa
 from kks_desktop.domain.kode_wilayah import KodeWilayah
+from kks_desktop.domain.sanitasi import LaporanSanitasi
 from kks_desktop.services import desa_service
 from kks_desktop.services.workspace import Workspace
 
@@ -39,5 +40,30 @@ def make_desa() -> MakeDesa:
         code = kode if isinstance(kode, KodeWilayah) else KodeWilayah.parse(kode)
         desa = desa_service.new_desa(ws, code).with_changes(**fields)
         return desa_service.add_desa(ws, desa).desa
+
+    return make
+
+
+MakeLaporan = Callable[..., LaporanSanitasi]
+
+
+@pytest.fixture
+def make_laporan() -> MakeLaporan:
+    """A factory for reports that pass every check: `make_laporan("2025-10", total=200, babs=10,
+    pilar=(150, 180, 120, 100), **changes)`; access KK are spread over the four ODF rungs."""
+    from kks_desktop.domain.periode import Periode
+    from kks_desktop.domain.sanitasi import LaporanSanitasi, Pilar, Rung
+
+    def make(periode: str = "2025-10", total: int = 200, babs: int = 0,
+             pilar: tuple[int, int, int, int] | None = None, **changes: object) -> LaporanSanitasi:
+        akses = total - babs
+        aman, layak, sharing = akses // 5, akses // 2, akses // 10
+        tangga = {Rung.AMAN: aman, Rung.LAYAK: layak, Rung.SHARING: sharing,
+                  Rung.BELUM_LAYAK: akses - aman - layak - sharing,
+                  Rung.BABS_TERTUTUP: babs // 2, Rung.BABS_TERBUKA: babs - babs // 2}
+        pillars = dict(zip(Pilar, pilar, strict=True)) if pilar else {}
+        lap = LaporanSanitasi(periode=Periode.parse(periode), total_kk=total, tangga=tangga,
+                              pilar=pillars)
+        return lap.with_changes(**changes) if changes else lap
 
     return make
