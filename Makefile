@@ -36,6 +36,8 @@ screenshots: $(RUN_OK)
 	$(VENV)/bin/kks-desktop --db /tmp/kks-shots.db demo --kabupaten 33.25
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kks-desktop --db /tmp/kks-shots.db screenshot --page desa --out docs/img/desa.png
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kks-desktop --db /tmp/kks-shots.db screenshot --page beranda --out docs/img/beranda.png
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kks-desktop --db /tmp/kks-shots.db screenshot --page sanitasi --out docs/img/sanitasi.png
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kks-desktop --db /tmp/kks-shots.db screenshot --page sanitasi-ringkasan --out docs/img/sanitasi-ringkasan.png
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache

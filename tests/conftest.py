@@ -1,8 +1,11 @@
 """Shared non-Qt fixtures: a fresh workspace file per test and a desa factory."""
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No test, not even a module-scoped fixture, writes logs or data into the user's own folders.
+os.environ["KKS_DATA_DIR"] = tempfile.mkdtemp(prefix="kks-test-data-")
 
 from collections.abc import Callable, Iterator
 from pathlib import Path

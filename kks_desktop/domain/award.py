@@ -45,7 +45,9 @@ def parse_siklus(data: Any, file: str) -> tuple[Siklus, ...]:
     cycles: list[Siklus] = []
     for entry in data:
         try:
-            year = int(entry["tahun"])
+            year = entry["tahun"]
+            if isinstance(year, bool) or not isinstance(year, int):
+                raise TypeError("tahun must be a whole year")
             levels = tuple(Tingkat(str(t["id"]), str(t["nama"]), float(t["min_odf"]))
                            for t in entry["tingkat"])
         except (KeyError, TypeError, ValueError) as exc:
@@ -54,6 +56,8 @@ def parse_siklus(data: Any, file: str) -> tuple[Siklus, ...]:
             raise ReferenceDataInvalid(file, str(year), "gate_out_of_range")
         if [t.min_odf for t in levels] != sorted(t.min_odf for t in levels):
             raise ReferenceDataInvalid(file, str(year), "gates_not_ascending")
+        if len({t.id for t in levels}) != len(levels):
+            raise ReferenceDataInvalid(file, str(year), "duplicate_level")
         if any(c.tahun == year for c in cycles):
             raise ReferenceDataInvalid(file, str(year), "duplicate_cycle")
         cycles.append(Siklus(year, levels))

@@ -49,6 +49,12 @@ def nilai_desa_stbm(aturan: AturanDesaStbm, lap: LaporanSanitasi | None) -> Peni
     sbs = lap.akses / lap.total_kk
     if sbs < aturan.min_sbs:
         return PenilaianStbm(StatusStbm.BELUM, "sbs_below", (("babs", lap.babs),))
+    need = aturan.min_kk * lap.total_kk
+    if aturan.cara is Cara.TIGA_PILAR and lap.kk_tiga_pilar is not None:
+        ok = lap.kk_tiga_pilar >= need
+        return PenilaianStbm(StatusStbm.DESA_STBM if ok else StatusStbm.BELUM,
+                             "met" if ok else "three_pillar_below",
+                             (("kk", lap.kk_tiga_pilar),))
     if not lap.pilar_lengkap:
         return PenilaianStbm(StatusStbm.TIDAK_DIKETAHUI, "pillars_missing")
     if aturan.cara is Cara.SETIAP_PILAR:
@@ -57,12 +63,6 @@ def nilai_desa_stbm(aturan: AturanDesaStbm, lap: LaporanSanitasi | None) -> Peni
             return PenilaianStbm(StatusStbm.BELUM, "pillar_below",
                                  (("pilar", tuple(p.value for p in low)),))
         return PenilaianStbm(StatusStbm.DESA_STBM, "met")
-    need = aturan.min_kk * lap.total_kk
-    if lap.kk_tiga_pilar is not None:
-        ok = lap.kk_tiga_pilar >= need
-        return PenilaianStbm(StatusStbm.DESA_STBM if ok else StatusStbm.BELUM,
-                             "met" if ok else "three_pillar_below",
-                             (("kk", lap.kk_tiga_pilar),))
     bounds = three_pillar_bounds(lap)
     assert bounds is not None
     if bounds[0] >= need:

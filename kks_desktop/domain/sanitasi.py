@@ -160,6 +160,8 @@ def _counts(lap: LaporanSanitasi) -> list[Problem]:
     values: dict[str, int | None] = {"total_kk": lap.total_kk, "kk_tiga_pilar": lap.kk_tiga_pilar}
     values.update({r.value: lap.rung(r) for r in Rung})
     values.update({p.value: lap.pilar_kk(p) for p in Pilar})
+    if lap.lama is not None:
+        values["lama"] = min(lap.lama.jsp, lap.lama.jssp, lap.lama.sharing, lap.lama.od)
     return [Problem.error(name, "negative") for name, value in values.items()
             if value is not None and value < 0]
 

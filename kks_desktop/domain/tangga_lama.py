@@ -1,4 +1,4 @@
-"""The older JSP / JSSP / sharing / OD scale mapped onto the current access ladder (docs/tangga-akses.md)."""
+"""The older JSP / JSSP / sharing / OD scale mapped onto the current access ladder (docs/sanitasi.md)."""
 
 from __future__ import annotations
 

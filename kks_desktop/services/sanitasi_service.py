@@ -12,6 +12,7 @@ from kks_desktop.domain.odf import deklarasi_sah
 from kks_desktop.domain.periode import Periode
 from kks_desktop.domain.problems import Problem, errors_in
 from kks_desktop.domain.sanitasi import Konteks, LaporanSanitasi, validate_laporan
+from kks_desktop.domain.tangga_lama import tangga_dari_lama
 from kks_desktop.services.pengaturan import aturan_stbm
 from kks_desktop.services.reference import aturan_sanitasi
 from kks_desktop.services.workspace import Workspace
@@ -57,9 +58,12 @@ def check_report(ws: Workspace, kode: KodeWilayah, lap: LaporanSanitasi,
 def save_report(ws: Workspace, kode: KodeWilayah, lap: LaporanSanitasi,
                 today: dt.date | None = None) -> SavedLaporan:
     """Validate and store a report (new, or the one with the same uuid) in one transaction.
+    A report on the older scale gets its ladder from the documented mapping.
 
     Raises ValidationFailed on errors (nothing written), DesaNotFound if the desa is gone.
     """
+    if lap.lama is not None:
+        lap = lap.with_changes(tangga=tangga_dari_lama(lap.lama))
     with ws.atomic():
         problems = check_report(ws, kode, lap, today)
         if errors_in(problems):

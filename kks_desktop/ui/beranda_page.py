@@ -7,8 +7,16 @@ import logging
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from kks_desktop.domain.scope import ScopeLevel
 from kks_desktop.services.overview import overview
+from kks_desktop.services.sanitasi_summary import RingkasanSanitasi, ringkasan
 from kks_desktop.ui.formatting import number
+from kks_desktop.ui.sanitasi_rekap_model import (
+    award_sentence,
+    desa_status,
+    headline,
+    scope_note,
+)
 from kks_desktop.ui.session import UiSession
 
 logger = logging.getLogger(__name__)
@@ -29,6 +37,29 @@ def _card(title: str) -> tuple[QFrame, QLabel, QLabel]:
     return frame, value, detail
 
 
+def _odf_card() -> tuple[QFrame, QLabel, QLabel, QLabel, QLabel]:
+    """The headline card: share of desa ODF, what it means for the award levels, Desa STBM."""
+    frame = QFrame()
+    frame.setObjectName("odfCard")
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    frame.setStyleSheet("QFrame#odfCard { background: #eef5ec; border: 1px solid #b9d3b4; "
+                        "border-radius: 6px; }")
+    title = QLabel()
+    title.setStyleSheet("font-weight: bold; color: #2e5d2e;")
+    value = QLabel()
+    value.setStyleSheet("font-size: 20pt; font-weight: bold; color: #1f4e79;")
+    value.setWordWrap(True)
+    award = QLabel()
+    award.setStyleSheet("font-size: 11pt;")
+    award.setWordWrap(True)
+    stbm = QLabel()
+    stbm.setWordWrap(True)
+    layout = QVBoxLayout(frame)
+    for label in (title, value, award, stbm):
+        layout.addWidget(label)
+    return frame, title, value, award, stbm
+
+
 class BerandaPage(QWidget):
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +70,7 @@ class BerandaPage(QWidget):
         self.demo_note = QLabel()
         self.demo_note.setStyleSheet("color: #8a5a00;")
         self.demo_note.setWordWrap(True)
+        odf_frame, self.odf_title, self.odf_value, self.odf_award, self.odf_stbm = _odf_card()
         grid = QGridLayout()
         self.cards = {}
         for pos, (key, title) in enumerate((("desa", "Desa/kelurahan terdaftar"),
@@ -50,8 +82,7 @@ class BerandaPage(QWidget):
             grid.addWidget(frame, pos // 2, pos % 2)
         coming = QLabel(
             "<b>Segera hadir</b><br>"
-            "• Sanitasi: laporan STBM per desa dan jalur ODF (pemicuan → verifikasi → deklarasi)"
-            "<br>• Kegiatan: orientasi, rapat, daftar hadir, pre/post test, RTL"
+            "• Kegiatan: orientasi, rapat, daftar hadir, pre/post test, RTL"
             "<br>• Kesiapan: daftar periksa kesiapan desa, kecamatan, kabupaten"
             "<br>• Ekspor/Impor: buku kerja Excel untuk kabupaten")
         coming.setTextFormat(Qt.TextFormat.RichText)
@@ -59,6 +90,7 @@ class BerandaPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.demo_note)
+        layout.addWidget(odf_frame)
         layout.addLayout(grid)
         layout.addWidget(coming)
         layout.addStretch(1)
@@ -81,6 +113,23 @@ class BerandaPage(QWidget):
         self._set("sekretariat", number(o.pokja_with_sekretariat),
                   self._share(o.pokja_with_sekretariat, total))
         self._set("anggota", number(o.pokja_members), "orang tercatat")
+        self._show_odf(ringkasan(self.session.workspace), o.scope.level if o.scope else None)
+
+    def _show_odf(self, r: RingkasanSanitasi, level: ScopeLevel | None) -> None:
+        self.odf_title.setText(f"Desa/kelurahan ODF · syarat penilaian KKS siklus {r.siklus.tahun}")
+        self.odf_value.setText(headline(r))
+        if level is ScopeLevel.DESA and len(r.desa) == 1:
+            self.odf_award.setText(desa_status(r.desa[0]))
+        else:
+            note = scope_note(level)
+            self.odf_award.setText(award_sentence(r) + (f" ({note})" if note and r.total.desa
+                                                        else ""))
+        t = r.total
+        self.odf_stbm.setText(
+            f"Desa STBM: {number(t.desa_stbm)} dari {number(t.desa)} desa "
+            f"(aturan: {r.aturan.nama}). Laporan sanitasi ada untuk "
+            f"{number(t.desa_dengan_laporan)} desa." if t.desa else "")
+        self.odf_stbm.setVisible(bool(t.desa))
 
     def _set(self, key: str, value: str, detail: str) -> None:
         self.cards[key][0].setText(value)

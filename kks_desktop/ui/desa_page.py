@@ -7,7 +7,6 @@ import logging
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -41,6 +39,8 @@ from kks_desktop.ui.desa_table_model import (
 )
 from kks_desktop.ui.dialogs import confirm, show_error
 from kks_desktop.ui.pokja_editor import PokjaEditor
+from kks_desktop.ui.record_table import record_table
+from kks_desktop.ui.sanitasi_tab import SanitasiTab
 from kks_desktop.ui.session import UiSession
 from kks_desktop.ui.sort_proxy import SortProxy
 from kks_desktop.ui.undo_commands import (
@@ -68,17 +68,9 @@ class DesaPage(QWidget):
         self.search.setAccessibleName("Cari desa")
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.search.textChanged.connect(self._update_count)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        self.table = record_table(self.proxy, "Daftar desa", sortable=True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self._size_columns()
-        self.table.setAlternatingRowColors(True)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.count = QLabel()
         self.add_button = QPushButton("Ta&mbah desa…")
@@ -94,6 +86,8 @@ class DesaPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.form, "&Data desa")
         self.tabs.addTab(self.pokja_editor, "&Pokja Desa Sehat")
+        self.sanitasi_tab = SanitasiTab(session)
+        self.tabs.addTab(self.sanitasi_tab, "Sa&nitasi")
         self.save_button = QPushButton("&Simpan")
         self.save_button.setToolTip("Simpan perubahan (Ctrl+S atau Enter)")
         self.save_button.setDefault(True)
@@ -110,7 +104,9 @@ class DesaPage(QWidget):
         QShortcut(QKeySequence.StandardKey.New, self, self.add_desa)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.revert)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_current)
+        # Only while the desa list has focus: Delete in the Sanitasi tables deletes a report.
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_current).setContext(
+            Qt.ShortcutContext.WidgetShortcut)
         session.data_changed.connect(self._data_changed)
         self.reload()
 
@@ -183,6 +179,15 @@ class DesaPage(QWidget):
         self.table.scrollTo(index)
         self._show(self.model.desa_at(row))
 
+    def show_sanitasi(self, kode: str) -> None:
+        """Select the desa with this kode and open its Sanitasi tab (click-through from elsewhere)."""
+        if self._current is None or str(self._current.kode) != kode:
+            if self.is_modified() and not self.resolve_unsaved():
+                return
+            self.select_kode(kode)
+        if self._current is not None and str(self._current.kode) == kode:
+            self.tabs.setCurrentWidget(self.sanitasi_tab)
+
     def _update_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
         scope = self.session.workspace.scope()
@@ -212,6 +217,7 @@ class DesaPage(QWidget):
         self.pokja_editor.set_pokja(self._pokja)
         self.pokja_editor.show_problems(pokja_service.check_pokja(self._pokja) if desa else [])
         self.pokja_editor.setEnabled(desa is not None)
+        self.sanitasi_tab.set_desa(desa)
         if desa is None:
             self.title.setText("Belum ada desa. Klik “Tambah desa…” (Ctrl+N).")
         else:

@@ -20,24 +20,24 @@ from kks_desktop import __version__
 from kks_desktop.ui.beranda_page import BerandaPage
 from kks_desktop.ui.desa_page import DesaPage
 from kks_desktop.ui.formatting import size_text
+from kks_desktop.ui.pengaturan_page import PengaturanPage
 from kks_desktop.ui.placeholder_page import PlaceholderPage
+from kks_desktop.ui.sanitasi_page import SanitasiPage
 from kks_desktop.ui.session import UiSession
 
 logger = logging.getLogger(__name__)
 
 # Page key (used by `screenshot --page`), label in the area list, what a coming area will hold.
 COMING = {
-    "sanitasi": ("Sanitasi", "Laporan sanitasi STBM per desa per bulan (tangga akses KK, "
-                 "pilar 2–5) dan jalur ODF: pemicuan, verifikasi, deklarasi."),
     "kegiatan": ("Kegiatan", "Orientasi KKS, sosialisasi STBM, rapat Pokja dan pelatihan: peserta, "
                  "daftar hadir, pre/post test, rencana tindak lanjut."),
     "kesiapan": ("Kesiapan", "Daftar periksa kesiapan desa, kecamatan dan kabupaten untuk "
                  "penilaian KKS, beserta apa yang masih kurang."),
     "ekspor": ("Ekspor/Impor", "Buku kerja Excel yang diterima kabupaten, impor kembali, dan "
                "penggabungan data banyak desa."),
-    "pengaturan": ("Pengaturan", "Bahasa, ukuran kertas (A4/F4), nama pengguna, aturan Desa STBM "
-                   "dan cadangan otomatis."),
 }
+# Views that are a tab of a page rather than a page of their own: key -> (page, tab name).
+TAB_VIEWS = {"sanitasi": "desa"}
 
 
 class MainWindow(QMainWindow):
@@ -46,21 +46,25 @@ class MainWindow(QMainWindow):
         self.session = session
         scope = session.workspace.scope()
         self.setWindowTitle(f"KKS Desktop — {scope.nama}" if scope else "KKS Desktop")
+        self.sanitasi_page = SanitasiPage(session)
         self.pages: dict[str, QWidget] = {
             "beranda": BerandaPage(session),
             "desa": DesaPage(session),
+            "sanitasi-ringkasan": self.sanitasi_page,
         }
-        labels = {"beranda": "Beranda", "desa": "Desa dan Pokja"}
+        labels = {"beranda": "Beranda", "desa": "Desa dan Pokja", "sanitasi-ringkasan": "Sanitasi"}
         for key, (label, promise) in COMING.items():
             self.pages[key] = PlaceholderPage(label, promise)
-            labels[key] = label
+            labels[key] = f"{label}  (segera)"
+        self.pages["pengaturan"] = PengaturanPage(session)
+        labels["pengaturan"] = "Pengaturan"
+        self.sanitasi_page.desa_requested.connect(self.open_desa_sanitasi)
         self.nav = QListWidget()
         self.nav.setAccessibleName("Bagian program")
         self.nav.setFixedWidth(170)
         self.stack = QStackedWidget()
         for number, (key, page) in enumerate(self.pages.items(), start=1):
-            suffix = "" if key in ("beranda", "desa") else "  (segera)"
-            self.nav.addItem(f"{labels[key]}{suffix}")
+            self.nav.addItem(labels[key])
             self.stack.addWidget(page)
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
@@ -102,8 +106,29 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
 
     def show_page(self, key: str) -> None:
-        """Show a page by key: beranda, desa, sanitasi, kegiatan, kesiapan, ekspor, pengaturan."""
+        """Show a page by key (beranda, desa, sanitasi-ringkasan, kegiatan, kesiapan, ekspor,
+        pengaturan), or `sanitasi`: the Sanitasi tab of the desa shown on the Desa page."""
+        if key in TAB_VIEWS:
+            self.nav.setCurrentRow(list(self.pages).index(TAB_VIEWS[key]))
+            self.desa_page.tabs.setCurrentWidget(self.desa_page.sanitasi_tab)
+            return
         self.nav.setCurrentRow(list(self.pages).index(key))
+
+    @property
+    def view_keys(self) -> list[str]:
+        """Every key `show_page` accepts."""
+        return [*self.pages, *TAB_VIEWS]
+
+    @property
+    def desa_page(self) -> DesaPage:
+        page = self.pages["desa"]
+        assert isinstance(page, DesaPage)
+        return page
+
+    def open_desa_sanitasi(self, kode: str) -> None:
+        """Click-through from the Sanitasi overview: that desa's reports and ODF path."""
+        self.show_page("desa")
+        self.desa_page.show_sanitasi(kode)
 
     def update_status(self, *_changed: object) -> None:
         ws = self.session.workspace
@@ -116,8 +141,7 @@ class MainWindow(QMainWindow):
             f"dan Tim Pembina KKS.\n\nBerkas data: {self.session.workspace.path}")
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        desa_page = self.pages["desa"]
-        assert isinstance(desa_page, DesaPage)
+        desa_page = self.desa_page
         if desa_page.is_modified() and not desa_page.resolve_unsaved():
             event.ignore()
             return

@@ -33,9 +33,9 @@ def save_screenshot(db_path: Path, page: str, out: Path, size: str) -> int:
     app = application()
     with Workspace.open(db_path) as ws:
         window = MainWindow(UiSession(ws))
-        if page not in window.pages:
+        if page not in window.view_keys:
             print(f"kks-desktop: halaman “{page}” tidak dikenal; pilihan: "
-                  f"{', '.join(window.pages)}", file=sys.stderr)
+                  f"{', '.join(window.view_keys)}", file=sys.stderr)
             return 2
         window.show_page(page)
         window.resize(width, height)

@@ -66,3 +66,18 @@ def answer(monkeypatch):
     monkeypatch.setattr(QMessageBox, "critical", staticmethod(tell))
     monkeypatch.setattr(QMessageBox, "information", staticmethod(tell))
     return answers
+
+
+@pytest.fixture
+def session(ws):
+    """A UiSession on a fresh, empty workspace."""
+    from kks_desktop.ui.session import UiSession
+
+    return UiSession(ws)
+
+
+@pytest.fixture
+def desa(ws, make_desa):
+    """Desa Silurah (33.25.01.2001) with 200 registered KK, nothing else recorded."""
+    return make_desa(ws, "33.25.01.2001", jumlah_kk=200)
+

@@ -16,7 +16,8 @@ from kks_desktop.ui.main_window import MainWindow
 from kks_desktop.ui.placeholder_page import PlaceholderPage
 
 SILURAH = KodeWilayah.parse("33.25.01.2001")
-PAGE_KEYS = ["beranda", "desa", "sanitasi", "kegiatan", "kesiapan", "ekspor", "pengaturan"]
+PAGE_KEYS = ["beranda", "desa", "sanitasi-ringkasan", "kegiatan", "kesiapan", "ekspor",
+             "pengaturan"]
 
 
 def make_window(qtbot, session) -> MainWindow:
@@ -45,8 +46,8 @@ def type_into(qtbot, edit, text):
 def test_area_list_in_order_with_coming_areas_marked(qtbot, kecamatan_session):
     window = make_window(qtbot, kecamatan_session)
     assert nav_texts(window) == [
-        "Beranda", "Desa dan Pokja", "Sanitasi  (segera)", "Kegiatan  (segera)",
-        "Kesiapan  (segera)", "Ekspor/Impor  (segera)", "Pengaturan  (segera)"]
+        "Beranda", "Desa dan Pokja", "Sanitasi", "Kegiatan  (segera)",
+        "Kesiapan  (segera)", "Ekspor/Impor  (segera)", "Pengaturan"]
     assert list(window.pages) == PAGE_KEYS
     assert window.windowTitle() == "KKS Desktop — Wonotunggal"
 
@@ -68,8 +69,7 @@ def test_starts_on_beranda_and_show_page_switches_the_stack(qtbot, kecamatan_ses
 
 def test_placeholder_pages_say_not_yet_available(qtbot, kecamatan_session):
     window = make_window(qtbot, kecamatan_session)
-    titles = {"sanitasi": "Sanitasi", "kegiatan": "Kegiatan", "kesiapan": "Kesiapan",
-              "ekspor": "Ekspor/Impor", "pengaturan": "Pengaturan"}
+    titles = {"kegiatan": "Kegiatan", "kesiapan": "Kesiapan", "ekspor": "Ekspor/Impor"}
     for key, title in titles.items():
         window.show_page(key)
         page = window.stack.currentWidget()
@@ -77,8 +77,8 @@ def test_placeholder_pages_say_not_yet_available(qtbot, kecamatan_session):
         texts = label_texts(page)
         assert texts[0] == title
         assert "Bagian ini belum tersedia di versi ini." in texts[1]
-    assert "STBM" in label_texts(window.pages["sanitasi"])[1]
-    for key in ("beranda", "desa"):
+    assert "pre/post test" in label_texts(window.pages["kegiatan"])[1]
+    for key in ("beranda", "desa", "sanitasi-ringkasan", "pengaturan"):
         assert not any("belum tersedia" in t for t in label_texts(window.pages[key]))
 
 
@@ -235,3 +235,20 @@ def test_closing_with_an_unsavable_edit_and_choosing_save_stays_open(qtbot, keca
     assert window.close() is False
     assert window.isVisible()
     assert "bukan bilangan bulat" in window.pages["desa"].form.problems.text()
+
+
+def test_sanitasi_view_is_the_desa_pages_sanitasi_tab(qtbot, kecamatan_session):
+    window = make_window(qtbot, kecamatan_session)
+    window.show_page("sanitasi")
+    assert window.stack.currentWidget() is window.desa_page
+    assert window.desa_page.tabs.currentWidget() is window.desa_page.sanitasi_tab
+    assert "sanitasi" in window.view_keys and "sanitasi-ringkasan" in window.view_keys
+
+
+def test_overview_click_through_opens_that_desas_sanitasi_tab(qtbot, kecamatan_session):
+    window = make_window(qtbot, kecamatan_session)
+    window.show_page("sanitasi-ringkasan")
+    window.sanitasi_page.desa_requested.emit("33.25.01.2007")
+    assert window.stack.currentWidget() is window.desa_page
+    assert window.desa_page.tabs.currentWidget() is window.desa_page.sanitasi_tab
+    assert window.desa_page.title.text().startswith("Desa Brokoh")

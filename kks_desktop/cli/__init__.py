@@ -11,8 +11,12 @@ from pathlib import Path
 from typing import Any
 
 from kks_desktop import __version__, messages
+from kks_desktop.cli import sanitasi
+from kks_desktop.cli.common import existing as _existing
+from kks_desktop.cli.common import num as _num
+from kks_desktop.cli.common import print_warnings
 from kks_desktop.domain.desa import Desa
-from kks_desktop.domain.errors import DesaInUse, KksError, WorkspaceNotFound
+from kks_desktop.domain.errors import DesaInUse, KksError
 from kks_desktop.domain.kode_wilayah import KodeWilayah
 from kks_desktop.domain.problems import Problem
 from kks_desktop.log import setup_logging
@@ -61,10 +65,13 @@ def build_parser() -> argparse.ArgumentParser:
     remove.add_argument("kode")
     remove.add_argument("--force", action="store_true", help="hapus beserta semua datanya")
 
+    sanitasi.add_parsers(sub, _Parser)
+
     sub.add_parser("check", help="periksa kesehatan berkas data (kode keluar 0 bila sehat)")
 
     shot = sub.add_parser("screenshot", help="simpan gambar satu halaman jendela utama")
-    shot.add_argument("--page", required=True, help="beranda, desa, sanitasi, kegiatan, ...")
+    shot.add_argument("--page", required=True, help="beranda, desa, sanitasi (tab Sanitasi desa), "
+                      "sanitasi-ringkasan, pengaturan, ...")
     shot.add_argument("--out", required=True, type=Path, help="berkas PNG")
     shot.add_argument("--size", default="1280x800", help="lebar x tinggi, misalnya 1280x800")
     return parser
@@ -78,7 +85,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(db_path)
     setup_logging()
-    handler = _COMMANDS[args.command if args.command != "desa" else f"desa {args.desa_command}"]
+    action = getattr(args, f"{args.command}_command", None)
+    handler = _COMMANDS[f"{args.command} {action}" if action else args.command]
     try:
         return handler(db_path, args)
     except KksError as exc:
@@ -89,12 +97,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         logger.warning("command %s failed on a file: %r", args.command, exc)
         print(f"kks-desktop: {messages.describe_os_error(exc)}", file=sys.stderr)
         return 1
-
-
-def _existing(db_path: Path) -> Workspace:
-    if not db_path.exists():
-        raise WorkspaceNotFound(db_path)
-    return Workspace.open(db_path)
 
 
 def _demo(db_path: Path, args: argparse.Namespace) -> int:
@@ -137,8 +139,7 @@ def _desa_add(db_path: Path, args: argparse.Namespace) -> int:
         saved = desa_service.add_desa(ws, desa_service.new_desa(ws, kode).with_changes(**changes))
     print(f"Terdaftar: {saved.desa.kode} {saved.desa.nama}, Kec. {saved.desa.wilayah.kecamatan}, "
           f"{saved.desa.wilayah.kabupaten}")
-    for warning in saved.warnings:
-        print(f"Perhatian: {messages.describe_problem(warning)}", file=sys.stderr)
+    print_warnings(saved.warnings)
     return 0
 
 
@@ -212,11 +213,8 @@ def _desa_json(d: Desa) -> dict[str, Any]:
     }
 
 
-def _num(value: int | None) -> str:
-    return "-" if value is None else f"{value:,}".replace(",", ".")
-
-
 _COMMANDS: dict[str, Callable[[Path, argparse.Namespace], int]] = {
     "demo": _demo, "desa list": _desa_list, "desa add": _desa_add, "desa show": _desa_show,
     "desa remove": _desa_remove, "check": _check, "screenshot": _screenshot,
+    **sanitasi.COMMANDS,
 }

@@ -1,0 +1,75 @@
+"""Sanitation overview at the largest kabupaten (Aceh Utara, 852 desa, ~17k monthly reports).
+
+`ringkasan` (latest report and ODF path of every desa, Desa STBM verdicts, totals per kecamatan)
+is timed against plain sqlite3 reading the same rows in the same run. Run with `make bench`.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from kks_desktop.domain.kode_wilayah import KodeWilayah
+from kks_desktop.services.demo import build_demo
+from kks_desktop.services.sanitasi_summary import ringkasan
+from kks_desktop.services.workspace import Workspace
+
+KABUPATEN = KodeWilayah.parse("11.08")
+TARGETS = {"ringkasan": 15.0}
+
+
+def best_of(work: Callable[[], object], runs: int = 3) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def baseline(path: Path) -> float:
+    """Plain sqlite3: every desa, the latest report of each, every ODF event, as tuples."""
+    conn = sqlite3.connect(path)
+
+    def read() -> None:
+        conn.execute("SELECT * FROM desa ORDER BY kode").fetchall()
+        conn.execute("""SELECT l.* FROM laporan_sanitasi l WHERE l.periode = (
+                          SELECT max(periode) FROM laporan_sanitasi WHERE desa_id = l.desa_id)"""
+                     ).fetchall()
+        conn.execute("SELECT * FROM odf_event ORDER BY desa_id, tanggal").fetchall()
+        conn.execute("SELECT * FROM odf_tim").fetchall()
+
+    seconds = best_of(read)
+    conn.close()
+    return seconds
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "kks.db"
+        with Workspace.open(path) as ws:
+            build_demo(ws, KABUPATEN)
+            counts = ws.health().counts
+            summary_seconds = best_of(lambda: ringkasan(ws))
+            total = ringkasan(ws).total
+        base = baseline(path)
+    print(f"Kabupaten Aceh Utara: {counts['desa']} desa, {counts['laporan_sanitasi']} laporan, "
+          f"{counts['odf_event']} catatan ODF; {total.desa_odf} desa ODF")
+    failed = False
+    for name, seconds in {"ringkasan": summary_seconds}.items():
+        ratio = seconds / base
+        failed |= ratio > TARGETS[name]
+        print(f"{name:<10} {seconds * 1000:8.1f} ms  baseline {base * 1000:7.1f} ms  "
+              f"ratio {ratio:6.1f} (target <= {TARGETS[name]:.0f})  "
+              f"{'ok' if ratio <= TARGETS[name] else 'TERLALU LAMBAT'}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

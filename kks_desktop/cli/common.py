@@ -1,0 +1,38 @@
+"""Helpers shared by the command modules: open an existing workspace, format counts the Indonesian way."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+from kks_desktop import messages
+from kks_desktop.domain.errors import WorkspaceNotFound
+from kks_desktop.domain.problems import Problem
+from kks_desktop.services.workspace import Workspace
+
+
+def existing(db_path: Path) -> Workspace:
+    """Open a workspace that must already exist (a read or an edit never creates an empty file).
+
+    Raises WorkspaceNotFound, or what Workspace.open raises.
+    """
+    if not db_path.exists():
+        raise WorkspaceNotFound(db_path)
+    return Workspace.open(db_path)
+
+
+def num(value: int | None) -> str:
+    """1234 -> "1.234"; None -> "-"."""
+    return "-" if value is None else f"{value:,}".replace(",", ".")
+
+
+def pct(value: float | None) -> str:
+    """85.25 -> "85,3%"; None -> "-"."""
+    return "-" if value is None else f"{value:.1f}%".replace(".", ",")
+
+
+def print_warnings(warnings: Iterable[Problem]) -> None:
+    """Warnings of a saved record, one "Perhatian: ..." line each on stderr."""
+    for warning in warnings:
+        print(f"Perhatian: {messages.describe_problem(warning)}", file=sys.stderr)

@@ -1,0 +1,139 @@
+"""The Pengaturan page: choose the Desa STBM rule and the KKS cycle whose ODF gates apply."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kks_desktop.domain.award import Siklus
+from kks_desktop.services.pengaturan import aturan_stbm, set_aturan_stbm, set_siklus, siklus
+from kks_desktop.services.reference import aturan_sanitasi, penghargaan
+from kks_desktop.ui.gate_chart import gate_text
+from kks_desktop.ui.session import UiSession
+
+logger = logging.getLogger(__name__)
+
+
+def gates_text(cycle: Siklus) -> str:
+    """`Padapa ≥80%, Wiwerda ≥90%, Wistara 100%`."""
+    return ", ".join(f"{t.nama} {gate_text(t.min_odf * 100)}" for t in cycle.tingkat)
+
+
+def _hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #5f6b76;")
+    return label
+
+
+class PengaturanPage(QWidget):
+    """Each choice is saved as soon as it is made; then `session.notify("")` refreshes the pages."""
+
+    def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        heading = QLabel("Pengaturan")
+        heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        intro = _hint("Perubahan di halaman ini langsung disimpan di berkas data ini dan langsung "
+                      "dipakai di Beranda, halaman Sanitasi dan laporan.")
+
+        self.rule_group = QButtonGroup(self)
+        self.rule_buttons: dict[str, QRadioButton] = {}
+        rules = aturan_sanitasi()
+        stbm_box = QGroupBox("Aturan Desa STBM")
+        stbm_layout = QVBoxLayout(stbm_box)
+        stbm_layout.addWidget(_hint("Syarat sebuah desa/kelurahan disebut Desa STBM, dinilai dari "
+                                    "laporan sanitasi terakhirnya."))
+        for rule in rules.desa_stbm:
+            default = " (bawaan)" if rule.id == rules.bawaan.id else ""
+            button = QRadioButton(rule.nama + default)
+            button.setToolTip(rule.keterangan)
+            button.setProperty("rule_id", rule.id)
+            self.rule_group.addButton(button)
+            self.rule_buttons[rule.id] = button
+            detail = _hint(rule.keterangan)
+            detail.setContentsMargins(24, 0, 0, 6)
+            stbm_layout.addWidget(button)
+            stbm_layout.addWidget(detail)
+        self.rule_group.buttonToggled.connect(self._rule_toggled)
+
+        cycles = penghargaan()
+        self.cycle_combo = QComboBox()
+        self.cycle_combo.setAccessibleName("Siklus penilaian KKS")
+        for cycle in reversed(cycles.siklus):
+            default = " (bawaan)" if cycle.tahun == cycles.bawaan.tahun else ""
+            self.cycle_combo.addItem(f"Siklus {cycle.tahun}{default} — {gates_text(cycle)}",
+                                     cycle.tahun)
+        self.cycle_combo.currentIndexChanged.connect(self._cycle_chosen)
+        cycle_label = QLabel("&Siklus:")
+        cycle_label.setBuddy(self.cycle_combo)
+        self.cycle_detail = _hint("")
+        cycle_box = QGroupBox("Siklus penilaian KKS")
+        cycle_layout = QVBoxLayout(cycle_box)
+        cycle_layout.addWidget(_hint("Syarat persentase desa/kelurahan ODF di kabupaten/kota untuk "
+                                     "tiap tingkat penghargaan Swasti Saba berbeda per siklus "
+                                     "penilaian."))
+        cycle_layout.addWidget(cycle_label)
+        cycle_layout.addWidget(self.cycle_combo)
+        cycle_layout.addWidget(self.cycle_detail)
+
+        self.saved_label = QLabel()
+        self.saved_label.setStyleSheet("color: #2e5d2e;")
+        self.saved_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addWidget(stbm_box)
+        layout.addWidget(cycle_box)
+        layout.addWidget(self.saved_label)
+        layout.addStretch(1)
+        session.data_changed.connect(self.load)
+        self.load()
+
+    def load(self, *_changed: object) -> None:
+        """Show the choices stored in the workspace (without saving anything)."""
+        ws = self.session.workspace
+        rule = aturan_stbm(ws)
+        cycle = siklus(ws)
+        self.rule_group.blockSignals(True)
+        if rule.id in self.rule_buttons:
+            self.rule_buttons[rule.id].setChecked(True)
+        self.rule_group.blockSignals(False)
+        self.cycle_combo.blockSignals(True)
+        self.cycle_combo.setCurrentIndex(max(0, self.cycle_combo.findData(cycle.tahun)))
+        self.cycle_combo.blockSignals(False)
+        self._show_cycle(cycle)
+
+    def _show_cycle(self, cycle: Siklus) -> None:
+        lines = "".join(f"<li>{t.nama}: {gate_text(t.min_odf * 100)} desa/kelurahan ODF</li>"
+                        for t in cycle.tingkat)
+        self.cycle_detail.setTextFormat(Qt.TextFormat.RichText)
+        self.cycle_detail.setText(f"Syarat ODF siklus {cycle.tahun}:<ul>{lines}</ul>")
+
+    def _rule_toggled(self, button: QRadioButton, checked: bool) -> None:
+        if not checked:
+            return
+        rule = set_aturan_stbm(self.session.workspace, str(button.property("rule_id")))
+        logger.info("Desa STBM rule set to %s", rule.id)
+        self.saved_label.setText(f"Tersimpan: aturan Desa STBM “{rule.nama}”.")
+        self.session.notify("")
+
+    def _cycle_chosen(self, index: int) -> None:
+        tahun = self.cycle_combo.itemData(index)
+        if tahun is None:
+            return
+        cycle = set_siklus(self.session.workspace, int(tahun))
+        logger.info("KKS cycle set to %s", cycle.tahun)
+        self.saved_label.setText(f"Tersimpan: syarat ODF siklus {cycle.tahun} "
+                                 f"({gates_text(cycle)}).")
+        self.session.notify("")
