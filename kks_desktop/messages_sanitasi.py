@@ -84,6 +84,10 @@ def langkah_berikut(posisi: PosisiOdf) -> str:
         again = " ulang" if posisi.verifikasi_gagal else ""
         return (f"Laporan terakhir mencatat 0 KK BABS. Ajukan verifikasi{again} ke Puskesmas/"
                 "Dinas Kesehatan.")
+    if posisi.status is StatusOdf.PEMICUAN and posisi.verifikasi_gagal:
+        left = f" ({babs:,} KK masih BABS)".replace(",", ".") if babs else ""
+        return (f"Verifikasi belum lulus. Tindak lanjuti temuan tim verifikasi{left}; setelah "
+                "laporan bulan berikutnya mencatat 0 KK BABS, ajukan verifikasi ulang.")
     if posisi.status is StatusOdf.PEMICUAN:
         left = f"{babs:,}".replace(",", ".") + " KK masih BABS. " if babs else ""
         return (f"{left}Lanjutkan pemantauan dan pendampingan sampai semua KK tidak BABS, lalu "

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 
+from kks_desktop.domain.periode import Periode
 from kks_desktop.domain.problems import Problem
 from kks_desktop.domain.sanitasi import LaporanSanitasi
 
@@ -111,8 +112,11 @@ def posisi_odf(events: Sequence[OdfEvent], latest: LaporanSanitasi | None) -> Po
     if not started:
         return PosisiOdf(StatusOdf.BELUM, None, None, babs, failed)
     since = started[-1].tanggal
+    # After a failed verifikasi only a report of a later month can show the desa ready again.
+    after_failure = started[-1].jenis is JenisOdf.VERIFIKASI
     ready = (latest is not None and latest.total_kk > 0 and latest.babs == 0
-             and latest.periode.last_day >= since)
+             and (latest.periode > Periode.of(since) if after_failure
+                  else latest.periode.last_day >= since))
     status = StatusOdf.MENUNGGU_VERIFIKASI if ready else StatusOdf.PEMICUAN
     return PosisiOdf(status, since, None, babs, failed)
 

@@ -84,6 +84,11 @@ def test_failed_verification_waits_again_once_a_later_report_shows_no_babs(
     assert posisi_odf(events, make_laporan("2025-03", babs=0)) == PosisiOdf(
         StatusOdf.PEMICUAN, D(2025, 4, 10), None, 0, 1)
     assert posisi_odf(events, make_laporan("2025-05", babs=2)).status is StatusOdf.PEMICUAN
+    # The report of the failure's own month was written before the team found BABS.
+    assert posisi_odf(events, make_laporan("2025-04", babs=0)).status is StatusOdf.PEMICUAN
+    # After pemicuan, the report of the same month counts.
+    assert posisi_odf([PEMICUAN], make_laporan("2025-01", babs=0)).status is (
+        StatusOdf.MENUNGGU_VERIFIKASI)
 
 
 def test_failed_then_passed_is_verified(make_laporan: MakeLaporan) -> None:

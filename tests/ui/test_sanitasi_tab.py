@@ -104,6 +104,11 @@ def test_a_new_desa_walks_the_path_to_odf_and_undo_walks_it_back(tab, session, d
 
     dialogs.append(event(dt.date(2025, 9, 20), Hasil.GAGAL))
     tab.add_event(JenisOdf.VERIFIKASI)
+    assert tab.status_text() == "Pemicuan"  # the September report came before the failure
+    assert "Verifikasi belum lulus" in tab.next_label.text()
+    dialogs.append(report(0))
+    tab.add_report()
+    assert rows(tab)[0] == "Oktober 2025"
     assert tab.status_text() == "Menunggu verifikasi"
     assert "Ajukan verifikasi ulang" in tab.next_label.text()
     dialogs.append(event(dt.date(2025, 10, 5), Hasil.LULUS))
@@ -118,13 +123,15 @@ def test_a_new_desa_walks_the_path_to_odf_and_undo_walks_it_back(tab, session, d
     assert [tab.event_model.index(r, 2).data() for r in range(4)] == ["", "Gagal", "Lulus", ""]
 
     stack = session.undo_stack
-    assert stack.count() == 7
+    assert stack.count() == 8
     stack.undo()
     assert tab.status_text() == "Terverifikasi"
     stack.redo()
     assert tab.status_text() == "ODF (deklarasi)"
     for _ in range(3):
         stack.undo()
+    assert tab.status_text() == "Pemicuan"
+    stack.undo()
     assert tab.status_text() == "Menunggu verifikasi"
     stack.undo()
     assert rows(tab) == ["Agustus 2025", "Juli 2025"]
@@ -136,7 +143,7 @@ def test_a_new_desa_walks_the_path_to_odf_and_undo_walks_it_back(tab, session, d
     while stack.canRedo():
         stack.redo()
     assert tab.status_text() == "ODF (deklarasi)"
-    assert rows(tab) == ["September 2025", "Agustus 2025", "Juli 2025"]
+    assert rows(tab) == ["Oktober 2025", "September 2025", "Agustus 2025", "Juli 2025"]
 
 
 def test_edit_a_report_then_undo(tab, session, desa, dialogs, make_laporan):
