@@ -75,6 +75,10 @@ def alasan_stbm(penilaian: PenilaianStbm) -> str:
 def langkah_berikut(posisi: PosisiOdf) -> str:
     """The next step on the path to ODF, in the Pokja's words."""
     babs = posisi.babs
+    if posisi.status is StatusOdf.ODF and babs:
+        shown = f"{babs:,}".replace(",", ".")
+        return (f"Laporan terakhir mencatat {shown} KK BABS sesudah deklarasi ODF. Segera "
+                "dampingi KK itu (pemicuan ulang bila perlu) agar status ODF tetap terjaga.")
     if posisi.status is StatusOdf.ODF:
         return ("Pertahankan status ODF: kirim laporan tiap bulan dan pastikan tidak ada KK "
                 "kembali BABS. Lanjutkan pilar 2–5 menuju Desa STBM.")

@@ -178,6 +178,7 @@ def test_every_desa_stbm_reason_has_a_sentence(make_laporan: MakeLaporan) -> Non
 
 @pytest.mark.parametrize(("posisi", "start"), [
     (PosisiOdf(StatusOdf.ODF, babs=0), "Pertahankan status ODF"),
+    (PosisiOdf(StatusOdf.ODF, babs=1500), "Laporan terakhir mencatat 1.500 KK BABS sesudah deklarasi"),
     (PosisiOdf(StatusOdf.TERVERIFIKASI), "Verifikasi lulus. Siapkan deklarasi ODF"),
     (PosisiOdf(StatusOdf.MENUNGGU_VERIFIKASI, babs=0),
      "Laporan terakhir mencatat 0 KK BABS. Ajukan verifikasi ke"),
@@ -185,6 +186,8 @@ def test_every_desa_stbm_reason_has_a_sentence(make_laporan: MakeLaporan) -> Non
      "Laporan terakhir mencatat 0 KK BABS. Ajukan verifikasi ulang ke"),
     (PosisiOdf(StatusOdf.PEMICUAN, babs=1234), "1.234 KK masih BABS. Lanjutkan pemantauan"),
     (PosisiOdf(StatusOdf.PEMICUAN), "Lanjutkan pemantauan"),
+    (PosisiOdf(StatusOdf.PEMICUAN, babs=3, verifikasi_gagal=1),
+     "Verifikasi belum lulus. Tindak lanjuti temuan tim verifikasi (3 KK masih BABS)"),
     (PosisiOdf(StatusOdf.BELUM, babs=0), "Laporan terakhir mencatat 0 KK BABS, tetapi belum ada "
                                          "pemicuan tercatat"),
     (PosisiOdf(StatusOdf.BELUM, babs=12), "Belum ada pemicuan tercatat. Rencanakan pemicuan"),

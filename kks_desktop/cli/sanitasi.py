@@ -203,7 +203,8 @@ def _summary(db_path: Path, args: argparse.Namespace) -> int:
         head = ["Kode", "Kecamatan", "Desa", "Belum", "Pemicuan", "Menunggu", "Terverif.", "ODF",
                 "% ODF", "Lapor", "STBM", "Total KK", "KK akses", "% akses", "KK BABS",
                 *(PILAR_LABELS[p] for p in Pilar)]
-        _table(head, [_rekap_row(r) for r in [*result.kecamatan, result.total]])
+        total = ["", "JUMLAH", *_rekap_row(result.total)[2:]]
+        _table(head, [*(_rekap_row(r) for r in result.kecamatan), total])
     return 0
 
 

@@ -36,6 +36,7 @@ def demo_history(kk: int, rng: random.Random) -> tuple[list[LaporanSanitasi], li
     if fate in (StatusOdf.MENUNGGU_VERIFIKASI, StatusOdf.TERVERIFIKASI):
         zero_at = min(zero_at, len(periods) - 1)
     offsets = {p: rng.uniform(-0.12, 0.12) for p in Pilar}
+    three_pillar_share = rng.uniform(0.3, 0.9)  # where the desa sits between the bounds
     reports = []
     for n, periode in enumerate(periods):
         progress = n / max(1, len(periods) - 1)
@@ -43,13 +44,15 @@ def demo_history(kk: int, rng: random.Random) -> tuple[list[LaporanSanitasi], li
         if fate is StatusOdf.PEMICUAN:
             babs_share = max(babs_share, 0.01)
         total = kk + round(kk * 0.01 * progress)
-        reports.append(_report(periode, total, babs_share, progress, offsets, rng))
+        reports.append(_report(periode, total, babs_share, progress, offsets, three_pillar_share,
+                               rng))
     events = _path(fate, periods, zero_at, rng)
     return reports, events
 
 
 def _report(periode: Periode, total: int, babs_share: float, progress: float,
-            offsets: dict[Pilar, float], rng: random.Random) -> LaporanSanitasi:
+            offsets: dict[Pilar, float], three_pillar_share: float,
+            rng: random.Random) -> LaporanSanitasi:
     babs = round(total * babs_share)
     akses = total - babs
     aman = round(akses * rng.uniform(0.10, 0.25))
@@ -69,7 +72,7 @@ def _report(periode: Periode, total: int, babs_share: float, progress: float,
     bounds = three_pillar_bounds(lap)
     assert bounds is not None
     return lap.with_changes(kk_tiga_pilar=round(bounds[0] + (bounds[1] - bounds[0])
-                                                * rng.uniform(0.3, 0.9)))
+                                                * three_pillar_share))
 
 
 def _day(periode: Periode, rng: random.Random) -> dt.date:

@@ -27,7 +27,7 @@ def test_headline_matches_the_summary(qtbot, kecamatan_session):
     assert beranda.odf_award.text().startswith(
         "Memenuhi syarat ODF Padapa (≥80%). Untuk Wiwerda (≥90%) perlu 2 desa lagi. (Syarat ini "
         "dinilai untuk kabupaten/kota")
-    assert beranda.odf_stbm.text().startswith("Desa STBM: 10 dari 15 desa (aturan: 100% SBS dan "
+    assert beranda.odf_stbm.text().startswith("Desa STBM: 7 dari 15 desa (aturan: 100% SBS dan "
                                               "≥75% KK")
 
 
@@ -39,7 +39,7 @@ def test_switching_the_rule_in_pengaturan_changes_the_desa_stbm_count(qtbot, kec
     assert beranda.odf_stbm.text().startswith(
         "Desa STBM: 14 dari 15 desa (aturan: 100% SBS dan setiap pilar 2–5 ≥50% KK)")
     pengaturan.rule_buttons["rpjmn_tiga_pilar"].click()
-    assert beranda.odf_stbm.text().startswith("Desa STBM: 10 dari 15 desa")
+    assert beranda.odf_stbm.text().startswith("Desa STBM: 7 dari 15 desa")
 
 
 def test_switching_the_cycle_changes_the_open_levels(qtbot, kecamatan_session):

@@ -57,7 +57,7 @@ def test_headline_and_gates_match_the_summary(qtbot, kecamatan_session):
     assert page.headline.text() == "12 dari 15 desa/kelurahan ODF (80%)"
     assert page.gate_label.text() == ("Syarat ODF siklus 2025: Padapa ≥80% terpenuhi; Wiwerda ≥90% "
                                       "perlu 2 desa lagi; Wistara 100% perlu 3 desa lagi.")
-    assert "Desa STBM: 10 dari 15 desa" in page.note.text()
+    assert "Desa STBM: 7 dari 15 desa" in page.note.text()
     assert "dinilai untuk kabupaten/kota" in page.note.text()
     assert page.chart.bars() == [("33.25.01", "Wonotunggal", 80.0), ("", "Total", 80.0)]
     assert page.chart.gates() == [("Padapa", 80.0), ("Wiwerda", 90.0), ("Wistara", 100.0)]
