@@ -192,6 +192,18 @@ def _shown(value: object) -> object:
     return value
 
 
+def percent_text(value: float | None, decimals: int = 1, missing: str = "–") -> str:
+    """`81,5%`, `80%` (whole numbers without decimals), `missing` for no value; never `100%`
+    below 100, so a desa with one KK still BABS never reads as complete (GUI and CLI alike)."""
+    if value is None:
+        return missing
+    if abs(value - round(value)) < 1e-9:
+        return f"{round(value)}%"
+    step = 10.0 ** -decimals
+    shown = min(round(value, decimals), 100 - step) if value < 100 else value
+    return f"{shown:.{decimals}f}%".replace(".", ",")
+
+
 def describe_problem(problem: Problem) -> str:
     """"Jumlah KK: tidak boleh negatif" (with the row for a member: "Nama anggota baris 3: ...")."""
     label = FIELD_LABELS.get(problem.field, problem.field)

@@ -197,3 +197,13 @@ def test_next_step_for_every_status(posisi: PosisiOdf, start: str) -> None:
     text = ms.langkah_berikut(posisi)
     assert text.startswith(start)
     assert text.endswith(".")
+
+
+@pytest.mark.parametrize(("value", "text"), [
+    (81.4516, "81,5%"), (80.0, "80%"), (99.96, "99,9%"), (100.0, "100%"), (0.04, "0,0%"),
+    (None, "–"),
+])
+def test_percent_text_never_shows_complete_below_100(value: float | None, text: str) -> None:
+    from kks_desktop.messages import percent_text
+
+    assert percent_text(value) == text

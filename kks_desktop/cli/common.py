@@ -28,8 +28,8 @@ def num(value: int | None) -> str:
 
 
 def pct(value: float | None) -> str:
-    """85.25 -> "85,3%"; None -> "-"."""
-    return "-" if value is None else f"{value:.1f}%".replace(".", ",")
+    """85.25 -> "85,3%"; 99.96 -> "99,9%" (never complete below 100); None -> "-"."""
+    return messages.percent_text(value, missing="-")
 
 
 def print_warnings(warnings: Iterable[Problem]) -> None:

@@ -6,11 +6,18 @@ import datetime as dt
 
 from PySide6.QtCore import QLocale
 
+from kks_desktop.messages import percent_text
+
 INDONESIAN = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
 
 
 def number(value: int | None) -> str:
     return "" if value is None else INDONESIAN.toString(value)
+
+
+def percent(value: float | None, decimals: int = 1, missing: str = "–") -> str:
+    """`81,5%`, `80%`; never `100%` below 100 (the rule lives in `messages.percent_text`)."""
+    return percent_text(value, decimals, missing)
 
 
 def table_date(value: dt.date | None) -> str:

@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from kks_desktop.ui.formatting import INDONESIAN
+from kks_desktop.ui.formatting import percent
 
 logger = logging.getLogger(__name__)
 
@@ -38,20 +38,9 @@ _LABEL_CHARS = 14
 PNG_SIZE = QSize(1200, 560)
 
 
-def percent_text(value: float | None, decimals: int = 1) -> str:
-    """`81,5%`, `80%` (whole numbers without decimals), `–` for no value; never `100%` below 100."""
-    if value is None:
-        return "–"
-    if abs(value - round(value)) < 1e-9:
-        return f"{INDONESIAN.toString(round(value))}%"
-    step = 10.0 ** -decimals
-    shown = min(round(value, decimals), 100 - step) if value < 100 else value
-    return f"{INDONESIAN.toString(shown, 'f', decimals)}%"
-
-
 def gate_text(gate_percent: float) -> str:
     """`≥80%`, or `100%` for the top gate."""
-    return "100%" if gate_percent >= 100 - 1e-9 else f"≥{percent_text(gate_percent)}"
+    return "100%" if gate_percent >= 100 - 1e-9 else f"≥{percent(gate_percent)}"
 
 
 def tier_color(tier: int, gates: int) -> QColor:
@@ -205,7 +194,7 @@ class GateChart(QWidget):
             top = self._bar_rect(slot, plot, value).top()
             painter.drawText(QRectF(slot.left() - 10, top - small_fm.height() - 1,
                                     slot.width() + 20, small_fm.height()),
-                             Qt.AlignmentFlag.AlignCenter, percent_text(value, decimals))
+                             Qt.AlignmentFlag.AlignCenter, percent(value, decimals))
 
     def _label_font(self, kode: str) -> QFont:
         font = QFont(self.font())
@@ -291,7 +280,7 @@ class GateChart(QWidget):
                 return True
             _, label, value = self._bars[index]
             QToolTip.showText(event.globalPos(),
-                              f"{label}: {percent_text(value)} desa ODF — klik untuk melihat desanya",
+                              f"{label}: {percent(value)} desa ODF — klik untuk melihat desanya",
                               self)
             return True
         return super().event(event)

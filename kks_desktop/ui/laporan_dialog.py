@@ -44,8 +44,7 @@ from kks_desktop.messages_sanitasi import PILAR_NAMES, RUNG_LABELS, SUMBER_LABEL
 from kks_desktop.services import sanitasi_service
 from kks_desktop.services.sanitasi_service import SavedLaporan
 from kks_desktop.ui.dialogs import show_error
-from kks_desktop.ui.formatting import number
-from kks_desktop.ui.laporan_table_model import percent
+from kks_desktop.ui.formatting import number, percent
 from kks_desktop.ui.problem_label import ERROR_COLOUR, WARNING_COLOUR, ProblemLabel
 from kks_desktop.ui.save_buttons import SaveButtons
 from kks_desktop.ui.session import UiSession
@@ -297,7 +296,7 @@ class LaporanDialog(QDialog):
             return
         akses, babs = sum(lap.rung(r) for r in ODF_RUNGS), sum(lap.rung(r) for r in BABS_RUNGS)
         self.akses_label.setText(f"Akses: {number(akses)} dari {number(lap.total_kk)} KK "
-                                 f"({percent(share(akses, lap.total_kk)) or '–'}) · "
+                                 f"({percent(share(akses, lap.total_kk))}) · "
                                  f"BABS: {number(babs)} KK")
         fits = lap.ladder_sum == lap.total_kk
         verdict = "cocok dengan total KK" if fits else f"tidak cocok dengan total KK {number(lap.total_kk)}"

@@ -8,7 +8,7 @@ from typing import Any
 from kks_desktop.domain.sanitasi import LaporanSanitasi, Pilar
 from kks_desktop.messages_sanitasi import SUMBER_LABELS
 from kks_desktop.ui.cell_table_model import RECORD_ROLE, CellTableModel
-from kks_desktop.ui.formatting import INDONESIAN, number
+from kks_desktop.ui.formatting import number, percent
 
 logger = logging.getLogger(__name__)
 
@@ -23,11 +23,6 @@ TOOLTIPS = ("Bulan laporan", "Jumlah KK yang didata", "KK dengan akses jamban (t
 LAPORAN_ROLE = RECORD_ROLE
 _NUMERIC = (COL_TOTAL, COL_AKSES, COL_BABS, COL_CTPS, COL_PAMM, COL_PSRT, COL_PLCRT)
 _PERCENT = (COL_AKSES, COL_CTPS, COL_PAMM, COL_PSRT, COL_PLCRT)
-
-
-def percent(value: float | None) -> str:
-    """87,5% (one decimal, Indonesian comma); an empty string for "not reported"."""
-    return "" if value is None else f"{INDONESIAN.toString(value, 'f', 1)}%"
 
 
 class LaporanTableModel(CellTableModel):
@@ -66,5 +61,5 @@ def _raw(lap: LaporanSanitasi) -> tuple[Any, ...]:
 def _shown(lap: LaporanSanitasi, raw: tuple[Any, ...]) -> tuple[str, ...]:
     cells = [lap.periode.label]
     for column, value in enumerate(raw[1:COL_SUMBER], start=1):
-        cells.append(percent(value) if column in _PERCENT else number(value))
+        cells.append(percent(value, missing="") if column in _PERCENT else number(value))
     return (*cells, SUMBER_LABELS[lap.sumber], lap.petugas)

@@ -17,8 +17,8 @@ from kks_desktop.messages_sanitasi import (
 )
 from kks_desktop.services.sanitasi_summary import DesaSanitasi, Rekap, RingkasanSanitasi
 from kks_desktop.ui.cell_table_model import TOTAL_ROLE, CellTableModel
-from kks_desktop.ui.formatting import number, table_date
-from kks_desktop.ui.gate_chart import gate_text, percent_text
+from kks_desktop.ui.formatting import number, percent, table_date
+from kks_desktop.ui.gate_chart import gate_text
 from kks_desktop.ui.sort_proxy import SortProxy, sort_key
 
 logger = logging.getLogger(__name__)
@@ -33,7 +33,7 @@ def headline(r: RingkasanSanitasi) -> str:
     if not t.desa:
         return "Belum ada desa/kelurahan di wilayah kerja ini"
     return (f"{number(t.desa_odf)} dari {number(t.desa)} desa/kelurahan ODF "
-            f"({percent_text(t.persen_desa_odf)})")
+            f"({percent(t.persen_desa_odf)})")
 
 
 def gate_line(r: RingkasanSanitasi) -> str:
@@ -94,7 +94,7 @@ class KecamatanRekapModel(CellTableModel):
     def set_rows(self, kecamatan: list[Rekap], total: Rekap | None) -> None:
         records = list(kecamatan) + ([total] if total is not None else [])
         raw = [self._cells(r) for r in records]
-        shown = [tuple(percent_text(v) if c in _PERCENT_K and v is not None
+        shown = [tuple(percent(v) if c in _PERCENT_K and v is not None
                        else number(v) if isinstance(v, int) else (v or "")
                        for c, v in enumerate(cells)) for cells in raw]
         if total is not None:
@@ -151,7 +151,7 @@ class DesaSanitasiModel(CellTableModel):
             shown.append((str(r.desa.kode), r.desa.nama, r.desa.wilayah.kecamatan,
                           STATUS_ODF_LABELS[status], table_date(r.posisi.sejak),
                           lap.periode.label if lap else "belum ada",
-                          percent_text(lap.persen_akses) if lap and lap.total_kk else "",
+                          percent(lap.persen_akses) if lap and lap.total_kk else "",
                           number(lap.babs) if lap else "", STATUS_STBM_LABELS[stbm]))
             sort.append((str(r.desa.kode), r.desa.nama.casefold(),
                          r.desa.wilayah.kecamatan.casefold(), status.rank,

@@ -36,9 +36,9 @@ from kks_desktop.messages_sanitasi import (
 from kks_desktop.services import odf_service, sanitasi_service
 from kks_desktop.services.pengaturan import aturan_stbm
 from kks_desktop.ui.dialogs import confirm, show_error
-from kks_desktop.ui.formatting import number, table_date
+from kks_desktop.ui.formatting import number, percent, table_date
 from kks_desktop.ui.laporan_dialog import LaporanDialog
-from kks_desktop.ui.laporan_table_model import LAPORAN_ROLE, LaporanTableModel, percent
+from kks_desktop.ui.laporan_table_model import LAPORAN_ROLE, LaporanTableModel
 from kks_desktop.ui.odf_event_dialog import OdfEventDialog
 from kks_desktop.ui.odf_event_table_model import COL_KETERANGAN, EVENT_ROLE, OdfEventTableModel
 from kks_desktop.ui.record_table import record_table

@@ -212,7 +212,7 @@ def test_add_report_then_history_shows_the_counts_and_derived_figures(db, capsys
     assert code == 0, err
     assert err == ""
     assert out.strip() == (f"Disimpan: laporan Oktober 2025 {DESA} Silurah: total 1.000 KK, "
-                           "akses 900 KK (90,0%), BABS 100 KK")
+                           "akses 900 KK (90%), BABS 100 KK")
     data = history(capsys, db)
     assert data["desa"] == {"kode": DESA, "nama": "Silurah", "jenis": "desa",
                             "kecamatan_kode": "33.25.01", "kecamatan": "Wonotunggal",

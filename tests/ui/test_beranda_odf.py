@@ -5,7 +5,7 @@ from __future__ import annotations
 from kks_desktop.services.sanitasi_summary import ringkasan
 from kks_desktop.services.workspace import Workspace
 from kks_desktop.ui.beranda_page import BerandaPage
-from kks_desktop.ui.gate_chart import percent_text
+from kks_desktop.ui.formatting import percent
 from kks_desktop.ui.pengaturan_page import PengaturanPage
 from kks_desktop.ui.session import UiSession
 
@@ -21,7 +21,7 @@ def test_headline_matches_the_summary(qtbot, kecamatan_session):
     beranda, _ = make_pages(qtbot, kecamatan_session)
     t = ringkasan(kecamatan_session.workspace).total
     assert beranda.odf_value.text() == (f"{t.desa_odf} dari {t.desa} desa/kelurahan ODF "
-                                        f"({percent_text(t.persen_desa_odf)})")
+                                        f"({percent(t.persen_desa_odf)})")
     assert beranda.odf_value.text() == "12 dari 15 desa/kelurahan ODF (80%)"
     assert beranda.odf_title.text() == "Desa/kelurahan ODF · syarat penilaian KKS siklus 2025"
     assert beranda.odf_award.text().startswith(

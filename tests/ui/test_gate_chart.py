@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage
 
+from kks_desktop.ui.formatting import percent
 from kks_desktop.ui.gate_chart import (
     PNG_SIZE,
     TIER_COLORS,
     GateChart,
     gate_text,
-    percent_text,
     tier_color,
 )
 
@@ -34,12 +34,12 @@ def make_chart(qtbot, bars=BARS, gates=GATES_2025, width=900, height=320) -> Gat
 
 
 def test_percent_and_gate_texts_are_indonesian_and_never_overstate():
-    assert percent_text(80.0) == "80%"
-    assert percent_text(81.4516) == "81,5%"
-    assert percent_text(99.96) == "99,9%"
-    assert percent_text(99.7, 0) == "99%"
-    assert percent_text(100.0) == "100%"
-    assert percent_text(None) == "–"
+    assert percent(80.0) == "80%"
+    assert percent(81.4516) == "81,5%"
+    assert percent(99.96) == "99,9%"
+    assert percent(99.7, 0) == "99%"
+    assert percent(100.0) == "100%"
+    assert percent(None) == "–"
     assert [gate_text(p) for _, p in GATES_2025] == ["≥80%", "≥90%", "100%"]
 
 

@@ -129,7 +129,7 @@ def test_old_scale_maps_onto_the_ladder_and_keeps_the_old_counts(qtbot, session,
     assert dialog.findChild(object, "pemetaan_od").text() == "→ BABS terbuka"
     for name, text in (("jsp", "120"), ("jssp", "40"), ("sharing", "20"), ("od", "20")):
         qtbot.keyClicks(dialog.old_edits[name], text)
-    assert dialog.akses_label.text() == "Akses: 180 dari 200 KK (90,0%) · BABS: 20 KK"
+    assert dialog.akses_label.text() == "Akses: 180 dari 200 KK (90%) · BABS: 20 KK"
     assert dialog.accept_if_valid() is True
     [stored] = sanitasi_service.reports_for(session.workspace, desa.kode)
     assert stored.lama == TanggaLama(jsp=120, jssp=40, sharing=20, od=20)

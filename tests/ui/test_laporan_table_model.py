@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from kks_desktop.domain.odf import AnggotaTim, Hasil, JenisOdf, OdfEvent
 from kks_desktop.domain.sanitasi import Sumber
+from kks_desktop.ui.formatting import percent
 from kks_desktop.ui.laporan_table_model import (
     COL_AKSES,
     COL_BABS,
@@ -19,7 +20,6 @@ from kks_desktop.ui.laporan_table_model import (
     HEADERS,
     LAPORAN_ROLE,
     LaporanTableModel,
-    percent,
 )
 from kks_desktop.ui.odf_event_table_model import EVENT_ROLE, OdfEventTableModel
 
@@ -44,10 +44,10 @@ def test_rows_are_newest_first_with_indonesian_text(make_laporan):
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Periode"
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(len(HEADERS))][-2:] == [
         "Sumber", "Petugas"]
-    assert row_texts(model, 0) == ["Oktober 2025", "1.234", "100,0%", "0", "", "", "", "",
+    assert row_texts(model, 0) == ["Oktober 2025", "1.234", "100%", "0", "", "", "", "",
                                    "Monitoring", ""]
-    assert row_texts(model, 1) == ["Agustus 2025", "200", "87,5%", "25", "75,0%", "87,5%",
-                                   "60,0%", "49,5%", "Pendataan", "Bu Sri"]
+    assert row_texts(model, 1) == ["Agustus 2025", "200", "87,5%", "25", "75%", "87,5%",
+                                   "60%", "49,5%", "Pendataan", "Bu Sri"]
     assert model.index(1, COL_PERIODE).data(LAPORAN_ROLE) == older
     assert model.index(0, COL_AKSES).data(Qt.ItemDataRole.EditRole) == 100.0
     assert model.index(0, COL_CTPS).data(Qt.ItemDataRole.EditRole) is None
@@ -65,9 +65,9 @@ def test_row_of_finds_a_report_by_uuid(make_laporan):
     assert model.laporan_at(1).uuid == "a"
 
 
-def test_percent_is_written_the_indonesian_way():
-    assert (percent(87.5), percent(100.0), percent(None), percent(2 / 3 * 100)) == (
-        "87,5%", "100,0%", "", "66,7%")
+def test_percent_is_written_the_indonesian_way_and_never_rounds_up_to_complete():
+    assert (percent(87.5), percent(100.0), percent(None, missing=""), percent(2 / 3 * 100),
+            percent(99.96)) == ("87,5%", "100%", "", "66,7%", "99,9%")
 
 
 def events():
@@ -98,3 +98,10 @@ def test_event_model_shows_the_path_in_date_order():
     assert model.index(1, 0).data(EVENT_ROLE).uuid == "b"
     assert "• Hartono (Kecamatan)" in model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert model.row_of("c") == 2
+
+
+def test_one_kk_still_babs_never_shows_as_complete(make_laporan):
+    model = LaporanTableModel()
+    model.set_rows([make_laporan("2025-10", total=2000, babs=1)])
+    assert model.index(0, COL_AKSES).data() == "99,9%"
+    assert model.index(0, COL_BABS).data() == "1"

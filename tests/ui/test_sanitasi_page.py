@@ -18,7 +18,8 @@ from kks_desktop.services.sanitasi_summary import ringkasan
 from kks_desktop.services.workspace import Workspace
 from kks_desktop.ui.beranda_page import BerandaPage
 from kks_desktop.ui.cell_table_model import RECORD_ROLE
-from kks_desktop.ui.gate_chart import PNG_SIZE, percent_text
+from kks_desktop.ui.formatting import percent
+from kks_desktop.ui.gate_chart import PNG_SIZE
 from kks_desktop.ui.sanitasi_page import SanitasiPage
 from kks_desktop.ui.sanitasi_rekap_model import (
     BELUM_DEKLARASI,
@@ -53,7 +54,7 @@ def test_headline_and_gates_match_the_summary(qtbot, kecamatan_session):
     page = make_page(qtbot, kecamatan_session)
     r = ringkasan(kecamatan_session.workspace)
     assert page.headline.text() == (f"{r.total.desa_odf} dari {r.total.desa} desa/kelurahan ODF "
-                                    f"({percent_text(r.total.persen_desa_odf)})")
+                                    f"({percent(r.total.persen_desa_odf)})")
     assert page.headline.text() == "12 dari 15 desa/kelurahan ODF (80%)"
     assert page.gate_label.text() == ("Syarat ODF siklus 2025: Padapa ≥80% terpenuhi; Wiwerda ≥90% "
                                       "perlu 2 desa lagi; Wistara 100% perlu 3 desa lagi.")
