@@ -45,6 +45,22 @@ FIELD_LABELS = {
     "hasil": "Hasil verifikasi",
     "tim": "Tim verifikasi",
     "nomor_ba": "Nomor Berita Acara",
+    "judul": "Judul kegiatan",
+    "jenis": "Jenis kegiatan",
+    "selesai": "Tanggal selesai",
+    "batas_lulus": "Batas lulus",
+    "narasumber.nama": "Nama narasumber",
+    "peserta": "Peserta",
+    "peserta.nama": "Nama peserta",
+    "peserta.jenis_kelamin": "Jenis kelamin peserta",
+    "peserta.kategori": "Kategori peserta",
+    "peserta.pre": "Nilai pre-test",
+    "peserta.post": "Nilai post-test",
+    "peserta.hadir": "Kehadiran peserta",
+    "peserta.telepon": "Telepon peserta",
+    "rtl.kegiatan": "Kegiatan RTL",
+    "rtl.waktu": "Waktu RTL",
+    "rtl.penanggung_jawab": "Penanggung jawab RTL",
 }
 
 KODE_REASONS = {
@@ -90,10 +106,24 @@ PROBLEM_TEXTS = {
     "deklarasi_without_verifikasi": "deklarasi ODF harus didahului verifikasi yang lulus "
                                     "(pada tanggal yang sama atau sebelumnya)",
     "ba_missing": "nomor Berita Acara belum diisi",
+    "unknown_choice": "pilihan “{value}” tidak dikenal",
+    "end_before_start": "tanggal selesai tidak boleh sebelum tanggal mulai",
+    "too_many_days": "kegiatan lebih dari {maximum} hari; periksa tanggal selesai",
+    "score_range": "nilai harus antara 0 dan 100",
+    "not_a_score": "“{text}” bukan nilai (contoh: 85 atau 72,5)",
+    "same_person": "{nama} tampaknya tercatat lebih dari sekali (baris {rows}); gabungkan bila "
+                   "orangnya sama",
+    "day_outside_session": "hari kehadiran di luar lama kegiatan ({hari} hari)",
+    "no_target_date": "waktu (tanggal target) belum diisi",
+    "no_person_in_charge": "penanggung jawab belum diisi",
+    "unknown_gender": "“{value}” tidak dikenali (isi L atau P); dikosongkan",
+    "unknown_kategori": "kategori “{value}” tidak dikenal; dikosongkan",
 }
 
 AREA_LABELS = {"pokja": "data Pokja", "pokja_anggota": "anggota Pokja",
-               "laporan_sanitasi": "laporan sanitasi", "odf_event": "catatan jalur ODF"}
+               "laporan_sanitasi": "laporan sanitasi", "odf_event": "catatan jalur ODF",
+               "kegiatan": "kegiatan", "kegiatan_peserta": "peserta kegiatan",
+               "kegiatan_rtl": "baris RTL"}
 
 JABATAN_LABELS = {
     Jabatan.PEMBINA: "Pembina",
@@ -165,6 +195,10 @@ _ERROR_TEXTS: dict[type[Exception], Callable[..., str]] = {
     e.WorkspaceNotFound: lambda x: f"Berkas data {x.path} tidak ditemukan.",
     e.LaporanExists: lambda x: (
         f"Desa {x.kode} sudah memiliki laporan untuk periode {x.periode}. Ubah laporan itu."),
+    e.KegiatanNotFound: lambda x: f"Tidak ada kegiatan dengan kode “{x.uuid}”.",
+    e.KegiatanAmbiguous: lambda x: (
+        f"Kode “{x.text}” cocok dengan lebih dari satu kegiatan: "
+        + "; ".join(f"{u[:8]} {j}" for u, j in x.matches) + ". Tulis kode lebih panjang."),
     e.ReferenceDataInvalid: lambda x: (
         f"Berkas acuan {x.file} rusak pada “{x.entry}” ({x.reason}). Pasang ulang KKS Desktop."),
 }

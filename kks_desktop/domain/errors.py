@@ -145,3 +145,20 @@ class LaporanExists(KksError):
         super().__init__(f"{kode} {periode}")
         self.kode = kode
         self.periode = periode
+
+
+class KegiatanNotFound(KksError):
+    """No session with this uuid (or uuid beginning) in the workspace."""
+
+    def __init__(self, uuid: str) -> None:
+        super().__init__(uuid)
+        self.uuid = uuid
+
+
+class KegiatanAmbiguous(KksError):
+    """A uuid beginning that fits more than one session; `matches` are (uuid, judul) pairs."""
+
+    def __init__(self, text: str, matches: Sequence[tuple[str, str]]) -> None:
+        super().__init__(text)
+        self.text = text
+        self.matches = list(matches)

@@ -12,20 +12,13 @@ from kks_desktop.domain.kode_wilayah import JenisDesa, KodeWilayah, Level
 from kks_desktop.domain.pokja import Anggota, Jabatan, Pokja
 from kks_desktop.domain.scope import Scope, ScopeLevel
 from kks_desktop.services import wilayah
+from kks_desktop.services.demo_kegiatan import demo_kegiatan
+from kks_desktop.services.demo_names import nama_orang
 from kks_desktop.services.demo_sanitasi import demo_history
 from kks_desktop.services.reference import tatanan_list
 from kks_desktop.services.workspace import Workspace
 
 SEED = 2025
-_GIVEN = (
-    "Siti", "Sri", "Nur", "Dwi", "Tri", "Eko", "Agus", "Budi", "Slamet", "Sutrisno", "Wahyu",
-    "Rina", "Yuli", "Endang", "Joko", "Ahmad", "Muhammad", "Dewi", "Ani", "Heru", "Suparman",
-    "Lestari", "Puji", "Bambang", "Rahayu", "Kusnadi", "Fitri", "Indah", "Teguh", "Wartini",
-)
-_FAMILY = (
-    "Wahyuni", "Rahmawati", "Santoso", "Prasetyo", "Hidayat", "Susanti", "Purnomo", "Setiawan",
-    "Handayani", "Kurniawan", "Suryani", "Widodo", "Lestari", "Nugroho", "Utami", "Saputra",
-)
 _UNSUR = (
     "Pemerintah Desa", "BPD", "PKK", "Karang Taruna", "Tokoh Agama", "Tokoh Masyarakat",
     "Bidan Desa", "Kader Posyandu", "LPMD", "Linmas",
@@ -59,14 +52,19 @@ def build_demo(ws: Workspace, area: KodeWilayah) -> DemoResult:
     with ws.atomic():
         if ws.scope() is None:
             ws.set_scope(scope)
+        added = []
         for entry in todo:
             rng = random.Random(f"{SEED}:{entry.kode}")
             desa = ws.desa.add_desa(_demo_desa(entry.kode, rng))
-            ws.pokja.save_pokja(desa.kode, _demo_pokja(desa, rng, tatanan_ids), names)
+            pokja = ws.pokja.save_pokja(desa.kode, _demo_pokja(desa, rng, tatanan_ids), names)
             reports, events = demo_history(desa.jumlah_kk or 500, rng)
             ws.laporan.add_many(desa.kode, reports)
             for event in events:
                 ws.odf.put_event(desa.kode, event)
+            added.append((desa, pokja))
+        if added:
+            for session in demo_kegiatan(area, added, random.Random(f"{SEED}:kegiatan:{area}")):
+                ws.kegiatan.put(session)
     return DemoResult(scope, len(todo), len(registered))
 
 
@@ -88,7 +86,7 @@ def _demo_pokja(desa: Desa, rng: random.Random, tatanan_ids: list[str]) -> Pokja
     posts = [*_POSTS, *[Jabatan.ANGGOTA] * rng.randint(3, 7)]
     members = tuple(
         Anggota(
-            nama=f"{rng.choice(_GIVEN)} {rng.choice(_FAMILY)}", jabatan=post,
+            nama=nama_orang(rng), jabatan=post,
             unsur=rng.choice(_UNSUR), telepon=f"08{rng.randint(1000000000, 9999999999)}",
             aktif_sejak=sk_date,
         )

@@ -1,14 +1,16 @@
-"""Workspace settings chosen in Pengaturan: the Desa STBM rule and the KKS assessment cycle."""
+"""Workspace settings chosen in Pengaturan: Desa STBM rule, KKS assessment cycle, paper size."""
 
 from __future__ import annotations
 
 from kks_desktop.domain.award import Siklus
 from kks_desktop.domain.desa_stbm import AturanDesaStbm
+from kks_desktop.domain.kertas import Kertas
 from kks_desktop.services.reference import aturan_sanitasi, penghargaan
 from kks_desktop.services.workspace import Workspace
 
 ATURAN_STBM_KEY = "sanitasi.aturan_desa_stbm"
 SIKLUS_KEY = "kks.siklus"
+KERTAS_KEY = "cetak.kertas"
 
 
 def aturan_stbm(ws: Workspace) -> AturanDesaStbm:
@@ -42,3 +44,14 @@ def set_siklus(ws: Workspace, tahun: int) -> Siklus:
         raise ValueError(f"unknown KKS cycle {tahun}")
     ws.settings.set_many({SIKLUS_KEY: str(tahun)})
     return siklus(ws)
+
+
+def kertas(ws: Workspace) -> Kertas:
+    """The paper printouts are laid out for (A4 until another is chosen)."""
+    chosen = ws.settings.get(KERTAS_KEY)
+    return next((k for k in Kertas if k.value == chosen), Kertas.A4)
+
+
+def set_kertas(ws: Workspace, paper: Kertas) -> Kertas:
+    ws.settings.set_many({KERTAS_KEY: paper.value})
+    return kertas(ws)

@@ -1,4 +1,4 @@
-"""Reference data shipped in resources/ (tatanan, sanitation rules, award gates), loaded and checked once."""
+"""Reference data shipped in resources/ (tatanan, sanitation rules, award gates, session lists)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from kks_desktop.domain.acuan_kegiatan import AcuanKegiatan, parse_acuan_kegiatan
 from kks_desktop.domain.award import Siklus, parse_siklus
 from kks_desktop.domain.desa_stbm import AturanDesaStbm, parse_aturan
 from kks_desktop.domain.errors import ReferenceDataInvalid
@@ -17,6 +18,7 @@ from kks_desktop.paths import resource
 TATANAN_FILE = "reference/tatanan.json"
 SANITASI_FILE = "reference/sanitasi.json"
 PENGHARGAAN_FILE = "reference/penghargaan_kks.json"
+KEGIATAN_FILE = "reference/kegiatan.json"
 
 
 @dataclass(frozen=True)
@@ -93,3 +95,12 @@ def penghargaan() -> Penghargaan:
         raise ReferenceDataInvalid(PENGHARGAAN_FILE, str(data.get("siklus_bawaan")),
                                    "unknown_default")
     return Penghargaan(cycles, default)
+
+
+@cache
+def acuan_kegiatan() -> AcuanKegiatan:
+    """The kinds of session and the participant categories.
+
+    Raises ReferenceDataInvalid naming the file and entry if it is missing or broken.
+    """
+    return parse_acuan_kegiatan(_load(KEGIATAN_FILE), KEGIATAN_FILE)

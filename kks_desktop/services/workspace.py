@@ -13,6 +13,7 @@ from kks_desktop.domain.scope import Scope, ScopeLevel
 from kks_desktop.store.connection import OpenedDatabase, open_database
 from kks_desktop.store.desa_store import DesaStore
 from kks_desktop.store.health import Health, health_of
+from kks_desktop.store.kegiatan_store import KegiatanStore
 from kks_desktop.store.laporan_store import LaporanStore
 from kks_desktop.store.odf_store import OdfStore
 from kks_desktop.store.pokja_store import PokjaStore
@@ -37,6 +38,7 @@ class Workspace:
         self.settings = SettingsStore(opened.db)
         self.laporan = LaporanStore(opened.db)
         self.odf = OdfStore(opened.db)
+        self.kegiatan = KegiatanStore(opened.db)
 
     @classmethod
     def open(cls, path: Path) -> Workspace:

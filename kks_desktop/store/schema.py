@@ -135,9 +135,93 @@ def m005_odf(db: Database) -> None:
         ) STRICT""")
 
 
+@MIGRATIONS()
+def m006_kegiatan(db: Database) -> None:
+    """Sessions with their topics, speakers, participants (attendance per day, scores) and RTL."""
+    day = "GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+    score = "IS NULL OR ({0} >= 0 AND {0} <= 100)"
+    db.execute(f"""
+        CREATE TABLE kegiatan (
+            id INTEGER PRIMARY KEY,
+            jenis TEXT NOT NULL CHECK (jenis <> ''),
+            judul TEXT NOT NULL CHECK (judul <> ''),
+            tanggal_mulai TEXT NOT NULL CHECK (tanggal_mulai {day}),
+            tanggal_selesai TEXT NOT NULL CHECK (tanggal_selesai {day}
+                AND tanggal_selesai >= tanggal_mulai),
+            wilayah_kode TEXT NOT NULL CHECK (length(wilayah_kode) IN (2, 5, 8, 13)),
+            tempat TEXT NOT NULL DEFAULT '',
+            penyelenggara TEXT NOT NULL DEFAULT '',
+            batas_lulus REAL NOT NULL CHECK (batas_lulus >= 0 AND batas_lulus <= 100),
+            notulen TEXT NOT NULL DEFAULT '',
+            catatan TEXT NOT NULL DEFAULT '',{_SHARED}
+        ) STRICT""")
+    db.execute("CREATE INDEX kegiatan_by_tanggal ON kegiatan (tanggal_mulai)")
+    db.execute("CREATE INDEX kegiatan_by_wilayah ON kegiatan (wilayah_kode, tanggal_mulai)")
+    db.execute("""
+        CREATE TABLE kegiatan_materi (
+            kegiatan_id INTEGER NOT NULL REFERENCES kegiatan(id) ON DELETE CASCADE,
+            urutan INTEGER NOT NULL,
+            judul TEXT NOT NULL CHECK (judul <> ''),
+            PRIMARY KEY (kegiatan_id, urutan)
+        ) STRICT""")
+    db.execute("""
+        CREATE TABLE kegiatan_narasumber (
+            kegiatan_id INTEGER NOT NULL REFERENCES kegiatan(id) ON DELETE CASCADE,
+            urutan INTEGER NOT NULL,
+            nama TEXT NOT NULL CHECK (nama <> ''),
+            instansi TEXT NOT NULL DEFAULT '',
+            asal TEXT CHECK (asal IS NULL OR asal IN
+                ('pusat', 'provinsi', 'kabupaten', 'kecamatan', 'desa', 'lainnya')),
+            materi TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (kegiatan_id, urutan)
+        ) STRICT""")
+    db.execute(f"""
+        CREATE TABLE kegiatan_peserta (
+            id INTEGER PRIMARY KEY,
+            kegiatan_id INTEGER NOT NULL REFERENCES kegiatan(id) ON DELETE CASCADE,
+            urutan INTEGER NOT NULL,
+            nama TEXT NOT NULL CHECK (nama <> ''),
+            jenis_kelamin TEXT CHECK (jenis_kelamin IS NULL OR jenis_kelamin IN ('L', 'P')),
+            jabatan TEXT NOT NULL DEFAULT '',
+            instansi TEXT NOT NULL DEFAULT '',
+            kategori TEXT NOT NULL DEFAULT '',
+            desa_kode TEXT NOT NULL DEFAULT '',
+            desa_nama TEXT NOT NULL DEFAULT '',
+            telepon TEXT NOT NULL DEFAULT '',
+            nilai_pre REAL CHECK (nilai_pre {score.format("nilai_pre")}),
+            nilai_post REAL CHECK (nilai_post {score.format("nilai_post")}),{_SHARED}
+        ) STRICT""")
+    db.execute("CREATE INDEX kegiatan_peserta_by_kegiatan ON kegiatan_peserta (kegiatan_id, urutan)")
+    db.execute("""
+        CREATE TABLE kegiatan_hadir (
+            peserta_id INTEGER NOT NULL REFERENCES kegiatan_peserta(id) ON DELETE CASCADE,
+            hari INTEGER NOT NULL CHECK (hari >= 1),
+            PRIMARY KEY (peserta_id, hari)
+        ) STRICT, WITHOUT ROWID""")
+    db.execute(f"""
+        CREATE TABLE kegiatan_rtl (
+            id INTEGER PRIMARY KEY,
+            kegiatan_id INTEGER NOT NULL REFERENCES kegiatan(id) ON DELETE CASCADE,
+            urutan INTEGER NOT NULL,
+            kegiatan TEXT NOT NULL CHECK (kegiatan <> ''),
+            tujuan TEXT NOT NULL DEFAULT '',
+            sasaran TEXT NOT NULL DEFAULT '',
+            waktu TEXT CHECK (waktu IS NULL OR waktu {day}),
+            tempat TEXT NOT NULL DEFAULT '',
+            penanggung_jawab TEXT NOT NULL DEFAULT '',
+            sumber_dana TEXT NOT NULL DEFAULT '',
+            indikator TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL CHECK (status IN ('belum', 'berjalan', 'selesai', 'batal')),
+            catatan TEXT NOT NULL DEFAULT '',{_SHARED}
+        ) STRICT""")
+    db.execute("CREATE INDEX kegiatan_rtl_by_kegiatan ON kegiatan_rtl (kegiatan_id, urutan)")
+    db.execute("CREATE INDEX kegiatan_rtl_open ON kegiatan_rtl (status, waktu)")
+
+
 # Every migration is pending on an empty database: that lists them without private API.
 KNOWN_MIGRATIONS = tuple(m.name for m in MIGRATIONS.pending(Database(memory=True)))
 SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
 # The tables a workspace holds, in the order `check` reports them.
 TABLES = ("settings", "desa", "pokja", "pokja_anggota", "pokja_tatanan", "laporan_sanitasi",
-          "odf_event", "odf_tim")
+          "odf_event", "odf_tim", "kegiatan", "kegiatan_materi", "kegiatan_narasumber",
+          "kegiatan_peserta", "kegiatan_hadir", "kegiatan_rtl")

@@ -92,15 +92,24 @@ def test_demo_health_counts(batang: Path) -> None:
         reports = sum(len(ws.laporan.reports_for(d.kode)) for d in ws.desa.desa_list())
         events = ws.odf.events_within(None)
         team = sum(len(e.tim) for desa_events in events.values() for e in desa_events)
+        sessions = [ws.kegiatan.get(r.uuid) for r in ws.kegiatan.ringkasan()]
+    people = [p for k in sessions for p in k.peserta]
     assert health.ok
     assert (health.schema_version, health.supported_version) == (SCHEMA_VERSION, SCHEMA_VERSION)
     assert health.quick_check == ["ok"]
     assert health.foreign_key_problems == 0
     assert list(health.counts) == ["settings", "desa", "pokja", "pokja_anggota", "pokja_tatanan",
-                                   "laporan_sanitasi", "odf_event", "odf_tim"]
-    assert health.counts == {"settings": 3, "desa": 248, "pokja": 248, "pokja_anggota": members,
-                             "pokja_tatanan": tatanan, "laporan_sanitasi": reports,
-                             "odf_event": sum(len(v) for v in events.values()), "odf_tim": team}
+                                   "laporan_sanitasi", "odf_event", "odf_tim", "kegiatan",
+                                   "kegiatan_materi", "kegiatan_narasumber", "kegiatan_peserta",
+                                   "kegiatan_hadir", "kegiatan_rtl"]
+    assert health.counts == {
+        "settings": 3, "desa": 248, "pokja": 248, "pokja_anggota": members,
+        "pokja_tatanan": tatanan, "laporan_sanitasi": reports,
+        "odf_event": sum(len(v) for v in events.values()), "odf_tim": team,
+        "kegiatan": len(sessions), "kegiatan_materi": sum(len(k.materi) for k in sessions),
+        "kegiatan_narasumber": sum(len(k.narasumber) for k in sessions),
+        "kegiatan_peserta": len(people), "kegiatan_hadir": sum(len(p.hadir) for p in people),
+        "kegiatan_rtl": sum(len(k.rtl) for k in sessions)}
     assert reports >= 248 * 12
     assert members >= 248 * 7
 
@@ -159,7 +168,8 @@ def test_health_of_a_small_workspace(ws: Workspace, make_desa: MakeDesa) -> None
     assert empty.ok
     assert empty.counts == dict.fromkeys(
         ("settings", "desa", "pokja", "pokja_anggota", "pokja_tatanan", "laporan_sanitasi", "odf_event",
-         "odf_tim"), 0
+         "odf_tim", "kegiatan", "kegiatan_materi", "kegiatan_narasumber", "kegiatan_peserta",
+         "kegiatan_hadir", "kegiatan_rtl"), 0
     )
     make_desa(ws, "33.25.01.2002")
     make_desa(ws, "33.25.01.2001")

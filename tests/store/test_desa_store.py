@@ -160,7 +160,9 @@ def test_force_delete_leaves_other_desa_records(ws: Workspace, make_desa: MakeDe
     assert ws.pokja.pokja_for(kept.kode) == saved
     assert ws.health().counts == {"settings": 0, "desa": 1, "pokja": 1, "pokja_anggota": 2,
                                   "pokja_tatanan": 2, "laporan_sanitasi": 0, "odf_event": 0,
-                                  "odf_tim": 0}
+                                  "odf_tim": 0, "kegiatan": 0, "kegiatan_materi": 0,
+                                  "kegiatan_narasumber": 0, "kegiatan_peserta": 0,
+                                  "kegiatan_hadir": 0, "kegiatan_rtl": 0}
 
 
 def test_add_many_writes_all_in_order(ws: Workspace) -> None:

@@ -1,0 +1,139 @@
+"""Session use cases: start, check, save, remove and put back sessions; people seen before; late RTL."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kks_desktop.domain.errors import (
+    KegiatanAmbiguous,
+    KegiatanNotFound,
+    ValidationFailed,
+)
+from kks_desktop.domain.kegiatan import Kegiatan, KegiatanRingkas, Peserta, RtlTerlambat
+from kks_desktop.domain.kegiatan_rules import validate_kegiatan
+from kks_desktop.domain.kode_wilayah import KodeWilayah
+from kks_desktop.domain.peserta import kunci_instansi, kunci_nama
+from kks_desktop.domain.problems import Problem, errors_in
+from kks_desktop.services.reference import acuan_kegiatan
+from kks_desktop.services.workspace import Workspace
+
+
+def baru(ws: Workspace, today: dt.date | None = None) -> Kegiatan:
+    """An empty session for today, belonging to the workspace's home region."""
+    day = today or dt.date.today()
+    scope = ws.scope()
+    home = scope.kode if scope else _first_desa(ws)
+    acuan = acuan_kegiatan()
+    return Kegiatan(jenis=acuan.jenis[0].id, judul="", mulai=day, selesai=day,
+                    wilayah=home or KodeWilayah.parse("33"), batas_lulus=acuan.batas_lulus)
+
+
+def _first_desa(ws: Workspace) -> KodeWilayah | None:
+    registered = ws.desa.desa_list()
+    return registered[0].kode if registered else None
+
+
+def daftar(ws: Workspace, within: KodeWilayah | None = None) -> list[KegiatanRingkas]:
+    """Every session (inside `within` if given), newest first."""
+    return ws.kegiatan.ringkasan(within)
+
+
+def ambil(ws: Workspace, uuid: str) -> Kegiatan:
+    """The whole session.
+
+    Raises KegiatanNotFound.
+    """
+    return ws.kegiatan.get(uuid)
+
+
+def cari_uuid(ws: Workspace, text: str) -> str:
+    """The session a uuid (or its first characters, at least 4) names.
+
+    Raises KegiatanNotFound, or KegiatanAmbiguous listing the sessions that fit.
+    """
+    wanted = text.strip().lower()
+    if len(wanted) < 4:
+        raise KegiatanNotFound(text)
+    matches = ws.kegiatan.uuids_starting(wanted)
+    exact = [m for m in matches if m[0] == wanted]
+    if exact or len(matches) == 1:
+        return (exact or matches)[0][0]
+    if not matches:
+        raise KegiatanNotFound(text)
+    raise KegiatanAmbiguous(text, matches)
+
+
+def periksa(kegiatan: Kegiatan) -> list[Problem]:
+    """Every finding about a session as it would be saved."""
+    acuan = acuan_kegiatan()
+    return validate_kegiatan(kegiatan, acuan.jenis_ids, acuan.kategori_ids)
+
+
+def simpan(ws: Workspace, kegiatan: Kegiatan) -> tuple[Kegiatan, list[Problem]]:
+    """Check and store a session whole, in one transaction; participants' desa are linked to
+    the register where the name fits exactly one registered desa.
+
+    Returns the stored session and the warnings. Raises ValidationFailed (nothing written).
+    """
+    with ws.atomic():
+        linked = kegiatan.with_changes(peserta=tuple(hubungkan_desa(ws, kegiatan.peserta)))
+        problems = periksa(linked)
+        if errors_in(problems):
+            raise ValidationFailed(problems)
+        return ws.kegiatan.put(linked), problems
+
+
+def hapus(ws: Workspace, uuid: str) -> Kegiatan:
+    """Remove a session with its participants and RTL; returns it whole, to put back on undo.
+
+    Raises KegiatanNotFound.
+    """
+    with ws.atomic():
+        removed = ws.kegiatan.get(uuid)
+        ws.kegiatan.delete(uuid)
+    return removed
+
+
+def pasang(ws: Workspace, kegiatan: Kegiatan) -> Kegiatan:
+    """Put back an earlier state of a session exactly (undo/redo), without checks."""
+    return ws.kegiatan.put(kegiatan)
+
+
+def hubungkan_desa(ws: Workspace, peserta: tuple[Peserta, ...] | list[Peserta]) -> list[Peserta]:
+    """Participants with `desa_kode` set where the typed desa names one registered desa, and
+    cleared where the typed name no longer fits the code."""
+    by_name: dict[str, list[str]] = {}
+    names: dict[str, str] = {}
+    for desa in ws.desa.desa_list():
+        by_name.setdefault(kunci_instansi(desa.nama), []).append(str(desa.kode))
+        names[str(desa.kode)] = desa.nama
+    result = []
+    for person in peserta:
+        typed = kunci_instansi(person.desa_nama)
+        if person.desa_kode and typed == kunci_instansi(names.get(person.desa_kode, "")):
+            result.append(person)
+            continue
+        found = by_name.get(typed, []) if typed else []
+        result.append(person.with_changes(desa_kode=found[0] if len(found) == 1 else ""))
+    return result
+
+
+def orang_dikenal(ws: Workspace, kecuali: str = "") -> list[Peserta]:
+    """People from earlier sessions, once each (the latest entry), ready to add to a session:
+    no uuid, attendance or scores. `kecuali` leaves out one session (the one being edited)."""
+    seen: set[tuple[str, str]] = set()
+    people: list[Peserta] = []
+    for session, person in ws.kegiatan.semua_peserta():
+        key = (kunci_nama(person.nama), kunci_instansi(person.instansi))
+        if session == kecuali or key in seen:
+            continue
+        seen.add(key)
+        people.append(person.with_changes(uuid="", hadir=(), pre=None, post=None))
+    return sorted(people, key=lambda p: kunci_nama(p.nama))
+
+
+def rtl_lewat_waktu(ws: Workspace, today: dt.date | None = None,
+                    within: KodeWilayah | None = None) -> list[RtlTerlambat]:
+    """Open RTL rows past their target date, the oldest first."""
+    return ws.kegiatan.rtl_lewat_waktu((today or dt.date.today()).isoformat(), within)
+

@@ -1,0 +1,205 @@
+"""Sessions in the workspace: read one whole, save one whole, list them; matched on uuid."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+from sqlite_utils import Database
+
+from kks_desktop.domain.errors import KegiatanNotFound
+from kks_desktop.domain.kegiatan import (
+    AsalNarasumber,
+    Kegiatan,
+    KegiatanRingkas,
+    Narasumber,
+    Peserta,
+    RtlTerlambat,
+)
+from kks_desktop.domain.kode_wilayah import KodeWilayah
+from kks_desktop.store.clock import date_text, date_value, new_uuid, now_text
+from kks_desktop.store.kegiatan_rows import peserta_values, rtl_values, to_peserta, to_rtl
+
+
+class KegiatanStore:
+    """Repository for `kegiatan` and the tables that hang on it."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM kegiatan").fetchone()[0])
+
+    def ringkasan(self, within: KodeWilayah | None = None) -> list[KegiatanRingkas]:
+        """Every session (inside `within` if given), newest first, with its counts."""
+        prefix = f"{within}%" if within is not None else "%"
+        rows = list(self.db.query(
+            """SELECT k.*,
+                 (SELECT count(*) FROM kegiatan_peserta p WHERE p.kegiatan_id = k.id) AS n_peserta,
+                 (SELECT count(*) FROM kegiatan_peserta p WHERE p.kegiatan_id = k.id
+                    AND p.nilai_pre IS NOT NULL AND p.nilai_post IS NOT NULL) AS n_dinilai,
+                 (SELECT count(*) FROM kegiatan_rtl r WHERE r.kegiatan_id = k.id) AS n_rtl,
+                 (SELECT count(*) FROM kegiatan_rtl r WHERE r.kegiatan_id = k.id
+                    AND r.status IN ('belum', 'berjalan')) AS n_terbuka
+               FROM kegiatan k WHERE k.wilayah_kode LIKE ?
+               ORDER BY k.tanggal_mulai DESC, k.id DESC""", [prefix]))
+        attendance: dict[int, dict[int, int]] = defaultdict(dict)
+        for row in self.db.query(
+                """SELECT p.kegiatan_id, h.hari, count(*) AS n FROM kegiatan_hadir h
+                   JOIN kegiatan_peserta p ON p.id = h.peserta_id GROUP BY p.kegiatan_id, h.hari"""):
+            attendance[row["kegiatan_id"]][row["hari"]] = row["n"]
+        result = []
+        for row in rows:
+            head = _to_kegiatan(row)
+            days = attendance.get(row["id"], {})
+            result.append(KegiatanRingkas(
+                uuid=head.uuid, jenis=head.jenis, judul=head.judul, mulai=head.mulai,
+                selesai=head.selesai, wilayah=head.wilayah, tempat=head.tempat,
+                penyelenggara=head.penyelenggara, peserta=row["n_peserta"],
+                hadir_per_hari=tuple(days.get(d, 0) for d in range(1, head.hari + 1)),
+                dinilai=row["n_dinilai"], rtl=row["n_rtl"], rtl_terbuka=row["n_terbuka"]))
+        return result
+
+    def uuids_starting(self, prefix: str) -> list[tuple[str, str]]:
+        """(uuid, judul) of the sessions whose uuid begins with `prefix`."""
+        pattern = prefix.replace("%", "").replace("_", "") + "%"
+        return [(r["uuid"], r["judul"]) for r in self.db.query(
+            "SELECT uuid, judul FROM kegiatan WHERE uuid LIKE ? ORDER BY uuid LIMIT 10", [pattern])]
+
+    def get(self, uuid: str) -> Kegiatan:
+        """The whole session.
+
+        Raises KegiatanNotFound if there is none with this uuid.
+        """
+        rows = list(self.db.query("SELECT * FROM kegiatan WHERE uuid = ?", [uuid]))
+        if not rows:
+            raise KegiatanNotFound(uuid)
+        row = rows[0]
+        kid = row["id"]
+        materi = tuple(r["judul"] for r in self.db.query(
+            "SELECT judul FROM kegiatan_materi WHERE kegiatan_id = ? ORDER BY urutan", [kid]))
+        speakers = tuple(
+            Narasumber(r["nama"], r["instansi"], AsalNarasumber(r["asal"]) if r["asal"] else None,
+                       r["materi"])
+            for r in self.db.query(
+                "SELECT * FROM kegiatan_narasumber WHERE kegiatan_id = ? ORDER BY urutan", [kid]))
+        days: dict[int, list[int]] = defaultdict(list)
+        for r in self.db.query(
+                """SELECT h.peserta_id, h.hari FROM kegiatan_hadir h JOIN kegiatan_peserta p
+                   ON p.id = h.peserta_id WHERE p.kegiatan_id = ? ORDER BY h.hari""", [kid]):
+            days[r["peserta_id"]].append(r["hari"])
+        people = tuple(to_peserta(r, tuple(days.get(r["id"], ()))) for r in self.db.query(
+            "SELECT * FROM kegiatan_peserta WHERE kegiatan_id = ? ORDER BY urutan", [kid]))
+        plans = tuple(to_rtl(r) for r in self.db.query(
+            "SELECT * FROM kegiatan_rtl WHERE kegiatan_id = ? ORDER BY urutan", [kid]))
+        return _to_kegiatan(row).with_changes(materi=materi, narasumber=speakers, peserta=people,
+                                              rtl=plans)
+
+    def put(self, kegiatan: Kegiatan) -> Kegiatan:
+        """Write a session whole: the stored one with the same uuid is replaced, otherwise added.
+        Participant and RTL uuids are kept where given, so an import can match them later."""
+        with self.db.atomic():
+            stamp = now_text()
+            values: dict[str, Any] = {
+                "jenis": kegiatan.jenis, "judul": kegiatan.judul.strip(),
+                "tanggal_mulai": date_text(kegiatan.mulai),
+                "tanggal_selesai": date_text(kegiatan.selesai),
+                "wilayah_kode": str(kegiatan.wilayah), "tempat": kegiatan.tempat.strip(),
+                "penyelenggara": kegiatan.penyelenggara.strip(),
+                "batas_lulus": float(kegiatan.batas_lulus), "notulen": kegiatan.notulen,
+                "catatan": kegiatan.catatan, "updated_at": stamp,
+            }
+            found = self.db.execute("SELECT id FROM kegiatan WHERE uuid = ?",
+                                    [kegiatan.uuid]).fetchone() if kegiatan.uuid else None
+            if found:
+                kid = int(found[0])
+                self.db.table("kegiatan").update(kid, values)
+            else:
+                values.update(uuid=kegiatan.uuid or new_uuid(), created_at=stamp)
+                kid = int(self.db.table("kegiatan").insert(values).last_pk)  # type: ignore[arg-type]
+            self._replace_lists(kid, kegiatan)
+            self._replace_people(kid, kegiatan.peserta, stamp)
+            self._replace_rows("kegiatan_rtl", kid, [rtl_values(p) for p in kegiatan.rtl],
+                               [p.uuid for p in kegiatan.rtl], stamp)
+            uuid = self.db.execute("SELECT uuid FROM kegiatan WHERE id = ?", [kid]).fetchone()[0]
+            return self.get(str(uuid))
+
+    def delete(self, uuid: str) -> None:
+        """Remove a session with everything on it (nothing if it is already gone)."""
+        with self.db.atomic():
+            self.db.execute("DELETE FROM kegiatan WHERE uuid = ?", [uuid])
+
+    def semua_peserta(self) -> list[tuple[str, Peserta]]:
+        """(session uuid, participant) for every participant, the newest sessions first."""
+        return [(r["k_uuid"], to_peserta(r, ())) for r in self.db.query(
+            """SELECT k.uuid AS k_uuid, p.* FROM kegiatan_peserta p
+               JOIN kegiatan k ON k.id = p.kegiatan_id
+               ORDER BY k.tanggal_mulai DESC, k.id DESC, p.urutan""")]
+
+    def rtl_lewat_waktu(self, today_text: str,
+                        within: KodeWilayah | None = None) -> list[RtlTerlambat]:
+        """Open RTL rows whose target date is before `today_text` (ISO), the oldest first."""
+        prefix = f"{within}%" if within is not None else "%"
+        return [RtlTerlambat(r["k_uuid"], r["k_judul"], KodeWilayah.parse(r["k_wilayah"]),
+                             to_rtl(r))
+                for r in self.db.query(
+                    """SELECT k.uuid AS k_uuid, k.judul AS k_judul, k.wilayah_kode AS k_wilayah, r.*
+                       FROM kegiatan_rtl r JOIN kegiatan k ON k.id = r.kegiatan_id
+                       WHERE r.status IN ('belum', 'berjalan') AND r.waktu < ?
+                         AND k.wilayah_kode LIKE ?
+                       ORDER BY r.waktu, k.id, r.urutan""", [today_text, prefix])]
+
+    def _replace_lists(self, kid: int, kegiatan: Kegiatan) -> None:
+        self.db.execute("DELETE FROM kegiatan_materi WHERE kegiatan_id = ?", [kid])
+        self.db.table("kegiatan_materi").insert_all(
+            {"kegiatan_id": kid, "urutan": n, "judul": t.strip()}
+            for n, t in enumerate((t for t in kegiatan.materi if t.strip()), start=1))
+        self.db.execute("DELETE FROM kegiatan_narasumber WHERE kegiatan_id = ?", [kid])
+        self.db.table("kegiatan_narasumber").insert_all(
+            {"kegiatan_id": kid, "urutan": n, "nama": s.nama.strip(), "instansi": s.instansi.strip(),
+             "asal": s.asal.value if s.asal else None, "materi": s.materi.strip()}
+            for n, s in enumerate(kegiatan.narasumber, start=1))
+
+    def _replace_people(self, kid: int, people: Sequence[Peserta], stamp: str) -> None:
+        ids = self._replace_rows("kegiatan_peserta", kid, [peserta_values(p) for p in people],
+                                 [p.uuid for p in people], stamp)
+        marks = ",".join("?" * len(ids))
+        if ids:
+            self.db.execute(f"DELETE FROM kegiatan_hadir WHERE peserta_id IN ({marks})", ids)
+        self.db.table("kegiatan_hadir").insert_all(
+            ({"peserta_id": pid, "hari": day} for pid, p in zip(ids, people, strict=True)
+             for day in sorted(set(p.hadir))), batch_size=500)
+
+    def _replace_rows(self, table: str, kid: int, rows: list[dict[str, Any]], uuids: list[str],
+                      stamp: str) -> list[int]:
+        """Update rows whose uuid is kept, insert the rest, delete the ones gone; the row ids in
+        the order given."""
+        existing = {r["uuid"]: r["id"] for r in self.db.query(
+            f"SELECT id, uuid FROM {table} WHERE kegiatan_id = ?", [kid])}
+        keep = {u for u in uuids if u in existing}
+        gone = [pk for u, pk in existing.items() if u not in keep]
+        for start in range(0, len(gone), 500):
+            chunk = gone[start:start + 500]
+            self.db.execute(f"DELETE FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+        ids: list[int] = []
+        for order, (values, uuid) in enumerate(zip(rows, uuids, strict=True), start=1):
+            full = {**values, "kegiatan_id": kid, "urutan": order, "updated_at": stamp}
+            if uuid in keep:
+                self.db.table(table).update(existing[uuid], full)
+                ids.append(int(existing[uuid]))
+            else:
+                full.update(uuid=uuid or new_uuid(), created_at=stamp)
+                ids.append(int(self.db.table(table).insert(full).last_pk))  # type: ignore[arg-type]
+        return ids
+
+
+def _to_kegiatan(row: dict[str, Any]) -> Kegiatan:
+    mulai, selesai = date_value(row["tanggal_mulai"]), date_value(row["tanggal_selesai"])
+    assert mulai is not None and selesai is not None
+    return Kegiatan(
+        jenis=row["jenis"], judul=row["judul"], mulai=mulai, selesai=selesai,
+        wilayah=KodeWilayah.parse(row["wilayah_kode"]), tempat=row["tempat"],
+        penyelenggara=row["penyelenggara"], notulen=row["notulen"], catatan=row["catatan"],
+        batas_lulus=row["batas_lulus"], uuid=row["uuid"], updated_at=row["updated_at"])
+
