@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
@@ -34,31 +35,38 @@ class KegiatanStore:
     def ringkasan(self, within: KodeWilayah | None = None) -> list[KegiatanRingkas]:
         """Every session (inside `within` if given), newest first, with its counts."""
         prefix = f"{within}%" if within is not None else "%"
-        rows = list(self.db.query(
-            """SELECT k.*,
-                 (SELECT count(*) FROM kegiatan_peserta p WHERE p.kegiatan_id = k.id) AS n_peserta,
-                 (SELECT count(*) FROM kegiatan_peserta p WHERE p.kegiatan_id = k.id
-                    AND p.nilai_pre IS NOT NULL AND p.nilai_post IS NOT NULL) AS n_dinilai,
-                 (SELECT count(*) FROM kegiatan_rtl r WHERE r.kegiatan_id = k.id) AS n_rtl,
-                 (SELECT count(*) FROM kegiatan_rtl r WHERE r.kegiatan_id = k.id
-                    AND r.status IN ('belum', 'berjalan')) AS n_terbuka
-               FROM kegiatan k WHERE k.wilayah_kode LIKE ?
-               ORDER BY k.tanggal_mulai DESC, k.id DESC""", [prefix]))
+        rows = self.db.execute(
+            """WITH p AS (SELECT kegiatan_id, count(*) AS n,
+                            sum(nilai_pre IS NOT NULL AND nilai_post IS NOT NULL) AS dinilai
+                          FROM kegiatan_peserta GROUP BY kegiatan_id),
+                    r AS (SELECT kegiatan_id, count(*) AS n,
+                            sum(status IN ('belum', 'berjalan')) AS terbuka
+                          FROM kegiatan_rtl GROUP BY kegiatan_id)
+               SELECT k.id, k.uuid, k.jenis, k.judul, k.tanggal_mulai, k.tanggal_selesai,
+                      k.wilayah_kode, k.tempat, k.penyelenggara, coalesce(p.n, 0),
+                      coalesce(p.dinilai, 0), coalesce(r.n, 0), coalesce(r.terbuka, 0)
+               FROM kegiatan k LEFT JOIN p ON p.kegiatan_id = k.id
+                 LEFT JOIN r ON r.kegiatan_id = k.id
+               WHERE k.wilayah_kode LIKE ?
+               ORDER BY k.tanggal_mulai DESC, k.id DESC""", [prefix]).fetchall()
         attendance: dict[int, dict[int, int]] = defaultdict(dict)
-        for row in self.db.query(
-                """SELECT p.kegiatan_id, h.hari, count(*) AS n FROM kegiatan_hadir h
+        for kid, day, n in self.db.execute(
+                """SELECT p.kegiatan_id, h.hari, count(*) FROM kegiatan_hadir h
                    JOIN kegiatan_peserta p ON p.id = h.peserta_id GROUP BY p.kegiatan_id, h.hari"""):
-            attendance[row["kegiatan_id"]][row["hari"]] = row["n"]
+            attendance[kid][day] = n
+        codes: dict[str, KodeWilayah] = {}
         result = []
-        for row in rows:
-            head = _to_kegiatan(row)
-            days = attendance.get(row["id"], {})
+        for (kid, uuid, jenis, judul, mulai_text, selesai_text, kode, tempat, penyelenggara,
+             peserta, dinilai, rtl, terbuka) in rows:
+            mulai, selesai = dt.date.fromisoformat(mulai_text), dt.date.fromisoformat(selesai_text)
+            days = attendance.get(kid, {})
+            if kode not in codes:
+                codes[kode] = KodeWilayah.parse(kode)
             result.append(KegiatanRingkas(
-                uuid=head.uuid, jenis=head.jenis, judul=head.judul, mulai=head.mulai,
-                selesai=head.selesai, wilayah=head.wilayah, tempat=head.tempat,
-                penyelenggara=head.penyelenggara, peserta=row["n_peserta"],
-                hadir_per_hari=tuple(days.get(d, 0) for d in range(1, head.hari + 1)),
-                dinilai=row["n_dinilai"], rtl=row["n_rtl"], rtl_terbuka=row["n_terbuka"]))
+                uuid=uuid, jenis=jenis, judul=judul, mulai=mulai, selesai=selesai,
+                wilayah=codes[kode], tempat=tempat, penyelenggara=penyelenggara, peserta=peserta,
+                hadir_per_hari=tuple(days.get(d, 0) for d in range(1, (selesai - mulai).days + 2)),
+                dinilai=dinilai, rtl=rtl, rtl_terbuka=terbuka))
         return result
 
     def uuids_starting(self, prefix: str) -> list[tuple[str, str]]:
@@ -177,22 +185,45 @@ class KegiatanStore:
         the order given."""
         existing = {r["uuid"]: r["id"] for r in self.db.query(
             f"SELECT id, uuid FROM {table} WHERE kegiatan_id = ?", [kid])}
-        keep = {u for u in uuids if u in existing}
+        final = self._fresh_uuids(table, uuids, existing)
+        keep = set(final) & set(existing)
         gone = [pk for u, pk in existing.items() if u not in keep]
         for start in range(0, len(gone), 500):
             chunk = gone[start:start + 500]
             self.db.execute(f"DELETE FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk)
-        ids: list[int] = []
-        for order, (values, uuid) in enumerate(zip(rows, uuids, strict=True), start=1):
-            full = {**values, "kegiatan_id": kid, "urutan": order, "updated_at": stamp}
-            if uuid in keep:
-                self.db.table(table).update(existing[uuid], full)
-                ids.append(int(existing[uuid]))
-            else:
-                full.update(uuid=uuid or new_uuid(), created_at=stamp)
-                ids.append(int(self.db.table(table).insert(full).last_pk))  # type: ignore[arg-type]
-        return ids
+        full = [{**values, "kegiatan_id": kid, "urutan": order, "updated_at": stamp, "uuid": uuid}
+                for order, (values, uuid) in enumerate(zip(rows, final, strict=True), start=1)]
+        if full:
+            columns = list(full[0])
+            sets = ", ".join(f"{c} = ?" for c in columns)
+            self.db.conn.executemany(
+                f"UPDATE {table} SET {sets} WHERE uuid = ?",
+                [[*row.values(), row["uuid"]] for row in full if row["uuid"] in keep])
+            added = [row for row in full if row["uuid"] not in keep]
+            self.db.conn.executemany(
+                f"INSERT INTO {table} ({', '.join(columns)}, created_at) "
+                f"VALUES ({', '.join('?' * len(columns))}, ?)",
+                [[*row.values(), stamp] for row in added])
+        ids = {r["uuid"]: int(r["id"]) for r in self.db.query(
+            f"SELECT id, uuid FROM {table} WHERE kegiatan_id = ?", [kid])}
+        return [ids[u] for u in final]
 
+    def _fresh_uuids(self, table: str, uuids: list[str], existing: dict[str, int]) -> list[str]:
+        """The uuids to store: kept where this session has them, new where a row brings none,
+        repeats one given earlier in the list, or one another session's row already holds."""
+        taken = set()
+        brought = [u for u in uuids if u and u not in existing]
+        for start in range(0, len(brought), 500):
+            chunk = brought[start:start + 500]
+            taken.update(r[0] for r in self.db.execute(
+                f"SELECT uuid FROM {table} WHERE uuid IN ({','.join('?' * len(chunk))})", chunk))
+        final: list[str] = []
+        seen: set[str] = set()
+        for uuid in uuids:
+            fresh = uuid if uuid and uuid not in seen and uuid not in taken else new_uuid()
+            seen.add(fresh)
+            final.append(fresh)
+        return final
 
 def _to_kegiatan(row: dict[str, Any]) -> Kegiatan:
     mulai, selesai = date_value(row["tanggal_mulai"]), date_value(row["tanggal_selesai"])
