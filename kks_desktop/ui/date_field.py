@@ -14,6 +14,7 @@ EMPTY_TEXT = "–"
 DISPLAY_FORMAT = "dd/MM/yyyy"
 
 _CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+_SEPARATORS = frozenset("/-. ")
 
 
 class OptionalDateEdit(QDateEdit):
@@ -27,6 +28,7 @@ class OptionalDateEdit(QDateEdit):
         self.setSpecialValueText(EMPTY_TEXT)
         self.setDate(EMPTY_DATE)
         self.setToolTip("Kosongkan dengan Delete setelah memilih seluruh isian.")
+        self._advanced = False  # the last digit filled a section and Qt moved on by itself
 
     def is_empty(self) -> bool:
         return self.date() == EMPTY_DATE
@@ -59,13 +61,25 @@ class OptionalDateEdit(QDateEdit):
             self.selectAll()
             event.accept()
             return
-        if event.text().isdigit() and (self.is_empty() or self._all_selected()):
-            # Typing over an empty or fully selected field starts a new date at the day.
-            if self.is_empty():
-                self.setDate(QDate.currentDate())
+        text = event.text()
+        if text and text in _SEPARATORS:
+            # "16/9/2025", "3-11-2023", "31.12.2024": a separator ends the section being typed,
+            # unless Qt already moved past a full one by itself.
+            if not self._advanced and self.currentSectionIndex() < self.sectionCount() - 1:
+                self.setCurrentSectionIndex(self.currentSectionIndex() + 1)
+                self.setSelectedSection(self.sectionAt(self.currentSectionIndex()))
+            self._advanced = False
+            event.accept()
+            return
+        if text.isdigit() and (self.is_empty() or self._all_selected()):
+            # Typing over an empty or fully selected field starts a new date at the day, in a
+            # month of 31 days so that no day typed first is cut short.
+            self.setDate(QDate(QDate.currentDate().year(), 1, 1))
             self.setCurrentSectionIndex(0)
             self.setSelectedSection(self.sectionAt(0))
+        section = self.currentSectionIndex()
         super().keyPressEvent(event)
+        self._advanced = text.isdigit() and self.currentSectionIndex() != section
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         super().mousePressEvent(event)
