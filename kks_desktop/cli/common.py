@@ -36,3 +36,13 @@ def print_warnings(warnings: Iterable[Problem]) -> None:
     """Warnings of a saved record, one "Perhatian: ..." line each on stderr."""
     for warning in warnings:
         print(f"Perhatian: {messages.describe_problem(warning)}", file=sys.stderr)
+
+
+def table(head: list[str], rows: list[list[str]]) -> None:
+    """Print a plain table: text columns left-aligned, figures right-aligned."""
+    widths = [max(len(str(c)) for c in col) for col in zip(head, *rows, strict=True)]
+    left = [all(not c[:1].isdigit() and c != "-" for c in col[1:]) or i == 0
+            for i, col in enumerate(zip(head, *rows, strict=True))]
+    for row in [head, *rows]:
+        print("  ".join(c.ljust(w) if lft else c.rjust(w)
+                        for c, w, lft in zip(row, widths, left, strict=True)).rstrip())

@@ -12,7 +12,7 @@ from typing import Any
 
 from kks_desktop import messages
 from kks_desktop.cli import sanitasi_json as sj
-from kks_desktop.cli.common import existing, num, pct, print_warnings
+from kks_desktop.cli.common import existing, num, pct, print_warnings, table
 from kks_desktop.domain.errors import ValidationFailed
 from kks_desktop.domain.fields import parse_count
 from kks_desktop.domain.kode_wilayah import KodeWilayah
@@ -186,7 +186,7 @@ def _history(db_path: Path, args: argparse.Namespace) -> int:
     rows = [[str(r.periode), num(r.total_kk), *(num(r.rung(g)) for g in Rung), num(r.akses),
              pct(r.persen_akses), *(num(r.pilar_kk(p)) for p in Pilar), num(r.kk_tiga_pilar),
              SUMBER_LABELS[r.sumber]] for r in reports]
-    _table(head, rows)
+    table(head, rows)
     return 0
 
 
@@ -204,7 +204,7 @@ def _summary(db_path: Path, args: argparse.Namespace) -> int:
                 "% ODF", "Lapor", "STBM", "Total KK", "KK akses", "% akses", "KK BABS",
                 *(PILAR_LABELS[p] for p in Pilar)]
         total = ["", "JUMLAH", *_rekap_row(result.total)[2:]]
-        _table(head, [*(_rekap_row(r) for r in result.kecamatan), total])
+        table(head, [*(_rekap_row(r) for r in result.kecamatan), total])
     return 0
 
 
@@ -238,16 +238,6 @@ def _rekap_row(r: Rekap) -> list[str]:
             pct(r.persen_desa_odf), num(r.desa_dengan_laporan), num(r.desa_stbm), num(r.total_kk),
             num(r.kk_akses), pct(r.persen_kk_akses), num(r.kk_babs),
             *(pct(r.persen_pilar(p)) for p in Pilar)]
-
-
-def _table(head: list[str], rows: list[list[str]]) -> None:
-    """Print a plain table: text columns left-aligned, figures right-aligned."""
-    widths = [max(len(str(c)) for c in col) for col in zip(head, *rows, strict=True)]
-    left = [all(not c[:1].isdigit() and c != "-" for c in col[1:]) or i == 0
-            for i, col in enumerate(zip(head, *rows, strict=True))]
-    for row in [head, *rows]:
-        print("  ".join(c.ljust(w) if lft else c.rjust(w)
-                        for c, w, lft in zip(row, widths, left, strict=True)).rstrip())
 
 
 COMMANDS: dict[str, Handler] = {

@@ -25,8 +25,10 @@ def validate_kegiatan(kegiatan: Kegiatan, jenis_ids: frozenset[str],
         problems.append(Problem.error("batas_lulus", "score_range"))
     for row, speaker in enumerate(kegiatan.narasumber, start=1):
         problems.extend(_speaker_problems(speaker, row))
+    # With impossible dates the attendance days cannot be judged; the date error says enough.
+    hari = kegiatan.hari if 1 <= days <= MAX_HARI else MAX_HARI
     for row, person in enumerate(kegiatan.peserta, start=1):
-        problems.extend(_participant_problems(person, row, kegiatan.hari, kategori_ids))
+        problems.extend(_participant_problems(person, row, hari, kategori_ids))
     for group in peserta_ganda(kegiatan.peserta):
         rows = ", ".join(str(i + 1) for i in group)
         problems.append(Problem.warning("peserta", "same_person", rows=rows,

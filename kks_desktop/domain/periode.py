@@ -6,9 +6,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from kks_desktop.domain.tanggal import BULAN
+
 _PATTERN = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
-_MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-           "September", "Oktober", "November", "Desember")
 
 
 @dataclass(frozen=True, order=True)
@@ -57,9 +57,9 @@ class Periode:
     @property
     def label(self) -> str:
         """`Oktober 2025`."""
-        return f"{_MONTHS[self.month - 1]} {self.year}"
+        return f"{BULAN[self.month - 1]} {self.year}"
 
     @property
     def short_label(self) -> str:
         """`Okt 2025`, for chart axes."""
-        return f"{_MONTHS[self.month - 1][:3]} {self.year}"
+        return f"{BULAN[self.month - 1][:3]} {self.year}"

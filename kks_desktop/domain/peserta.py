@@ -26,14 +26,19 @@ _WORD = re.compile(r"[^\W_]+(?:[.'][^\W_]+)*\.?", re.UNICODE)
 
 def kunci_nama(nama: str) -> str:
     """The name as compared: "dr. Budi  Santoso, M.Kes" and "BUDI SANTOSO" give "budi santoso"."""
-    core = nama.split(",", 1)[0]
-    words = [w for w in _WORD.findall(core)]
-    plain = [w.replace(".", "").replace("'", "").lower() for w in words]
-    while len(plain) > 1 and plain[0] in _TITLES:
-        plain.pop(0)
-    while len(plain) > 1 and plain[-1] in _DEGREES:
-        plain.pop()
-    return " ".join(plain)
+    words = _WORD.findall(nama.split(",", 1)[0])
+    while len(words) > 1 and _plain(words[0]) in _TITLES:
+        words.pop(0)
+    # Without a comma a degree is told from a name part by its dots or capitals ("SKM", "S.Kep"):
+    # "Ahmad Ma" keeps its last word.
+    while len(words) > 1 and _plain(words[-1]) in _DEGREES and (
+            "." in words[-1] or words[-1].isupper()):
+        words.pop()
+    return " ".join(_plain(w) for w in words)
+
+
+def _plain(word: str) -> str:
+    return word.replace(".", "").replace("'", "").lower()
 
 
 def kunci_instansi(instansi: str) -> str:
@@ -60,11 +65,13 @@ def peserta_ganda(peserta: Sequence[Peserta]) -> list[tuple[int, ...]]:
     for indices in by_name.values():
         remaining = list(indices)
         while remaining:
-            first = remaining.pop(0)
-            same = [i for i in remaining if sama_orang(peserta[first], peserta[i])]
-            if same:
-                groups.append((first, *same))
-                remaining = [i for i in remaining if i not in same]
+            group = [remaining.pop(0)]
+            for index in remaining:
+                if all(sama_orang(peserta[member], peserta[index]) for member in group):
+                    group.append(index)
+            if len(group) > 1:
+                groups.append(tuple(group))
+                remaining = [i for i in remaining if i not in group]
     return sorted(groups)
 
 

@@ -59,12 +59,13 @@ class BarisTempel:
 
 
 def baca_tempelan(text: str, urutan: Sequence[str] = KOLOM_PESERTA, mulai: int = 0) -> Tempelan:
-    """Split tab-separated text (as a spreadsheet copies it, quoted cells included).
+    """Split tab-separated text (as a spreadsheet copies it, quoted cells included); line breaks
+    and runs of spaces inside a cell become one space.
 
     A first row naming at least two known columns (or one, when it is the only cell) is a
     header and decides the mapping; otherwise the columns fill `urutan` from position `mulai`.
     """
-    rows = [tuple(cell.strip() for cell in row)
+    rows = [tuple(" ".join(cell.split()) for cell in row)
             for row in csv.reader(io.StringIO(text.rstrip("\r\n")), delimiter="\t")]
     rows = [row for row in rows if any(row)]
     if not rows:

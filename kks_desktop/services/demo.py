@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kks_desktop.domain.desa import Desa
 from kks_desktop.domain.errors import NotADesaCode
@@ -13,7 +13,7 @@ from kks_desktop.domain.pokja import Anggota, Jabatan, Pokja
 from kks_desktop.domain.scope import Scope, ScopeLevel
 from kks_desktop.services import wilayah
 from kks_desktop.services.demo_kegiatan import demo_kegiatan
-from kks_desktop.services.demo_names import nama_orang
+from kks_desktop.services.demo_names import nama_orang, tanpa_kembar
 from kks_desktop.services.demo_sanitasi import demo_history
 from kks_desktop.services.reference import tatanan_list
 from kks_desktop.services.workspace import Workspace
@@ -63,8 +63,11 @@ def build_demo(ws: Workspace, area: KodeWilayah) -> DemoResult:
                 ws.odf.put_event(desa.kode, event)
             added.append((desa, pokja))
         if added:
+            held = {(k.jenis, str(k.wilayah), k.mulai, k.judul) for k in ws.kegiatan.ringkasan()}
             for session in demo_kegiatan(area, added, random.Random(f"{SEED}:kegiatan:{area}")):
-                ws.kegiatan.put(session)
+                # A kabupaten demo after a kecamatan one must not hold the orientation twice.
+                if (session.jenis, str(session.wilayah), session.mulai, session.judul) not in held:
+                    ws.kegiatan.put(session)
     return DemoResult(scope, len(todo), len(registered))
 
 
@@ -84,14 +87,16 @@ def _demo_desa(kode: KodeWilayah, rng: random.Random) -> Desa:
 def _demo_pokja(desa: Desa, rng: random.Random, tatanan_ids: list[str]) -> Pokja:
     sk_date = dt.date(2024, 1, 2) + dt.timedelta(days=rng.randint(0, 600))
     posts = [*_POSTS, *[Jabatan.ANGGOTA] * rng.randint(3, 7)]
-    members = tuple(
+    drawn = [
         Anggota(
             nama=nama_orang(rng), jabatan=post,
             unsur=rng.choice(_UNSUR), telepon=f"08{rng.randint(1000000000, 9999999999)}",
             aktif_sejak=sk_date,
         )
         for post in posts
-    )
+    ]
+    names = tanpa_kembar([m.nama for m in drawn], str(desa.kode))
+    members = tuple(replace(m, nama=n) for m, n in zip(drawn, names, strict=True))
     head = "Lurah" if desa.jenis is JenisDesa.KELURAHAN else "Kepala Desa"
     return Pokja(
         sk_nomor=f"141/{rng.randint(1, 99):02d}/{sk_date.year}",

@@ -17,9 +17,10 @@ from kks_desktop.domain.kegiatan import (
     StatusRtl,
 )
 from kks_desktop.domain.kode_wilayah import KodeWilayah, Level
+from kks_desktop.domain.peserta import peserta_ganda
 from kks_desktop.domain.pokja import Pokja
 from kks_desktop.services import wilayah
-from kks_desktop.services.demo_names import nama_orang
+from kks_desktop.services.demo_names import nama_orang, perempuan
 
 ORIENTASI_MULAI = dt.date(2025, 9, 16)
 _OPD = ("Bappelitbangda", "Dinas Kesehatan", "Dinas PMD", "Dinas Lingkungan Hidup", "Dinas PUPR",
@@ -80,7 +81,7 @@ def _orientasi(kabupaten: KodeWilayah, desa: Sequence[tuple[Desa, Pokja]],
             desa_kode=str(one.kode), desa_nama=one.nama))
     people += [_person(rng, nama_orang(rng) + ", S.KM", rng.choice(("Sanitarian", "Promkes")),
                        f"Puskesmas {kecamatan[i % len(kecamatan)]}", "puskesmas") for i in range(7)]
-    people = _scored(_attendance(people, rng), rng)
+    people = _scored(_attendance(_distinct(people, str(kabupaten)), rng), rng)
     speakers = (
         Narasumber("dr. Yulianto Prabowo, M.Kes", "Dinas Kesehatan Provinsi",
                    AsalNarasumber.PROVINSI, _MATERI[0]),
@@ -143,8 +144,18 @@ def _rapat(desa: Desa, pokja: Pokja, bulan: int, rng: random.Random) -> Kegiatan
         peserta=tuple(_attendance(people, rng, days=1)), rtl=plans)
 
 
+def _distinct(people: list[Peserta], seed: str) -> list[Peserta]:
+    """No two demo participants who read as the same person (a new user would be warned)."""
+    people = list(people)
+    spare = random.Random(seed)
+    while groups := peserta_ganda(people):
+        for index in groups[0][1:]:
+            people[index] = people[index].with_changes(nama=nama_orang(spare))
+    return people
+
+
 def _person(rng: random.Random, nama: str, jabatan: str, instansi: str, kategori: str) -> Peserta:
-    return Peserta(nama=nama, jenis_kelamin=rng.choice((JenisKelamin.L, JenisKelamin.P)),
+    return Peserta(nama=nama, jenis_kelamin=JenisKelamin.P if perempuan(nama) else JenisKelamin.L,
                    jabatan=jabatan, instansi=instansi, kategori=kategori,
                    telepon=f"08{rng.randint(1000000000, 9999999999)}" if rng.random() < 0.5 else "")
 

@@ -105,17 +105,28 @@ def hubungkan_desa(ws: Workspace, peserta: tuple[Peserta, ...] | list[Peserta]) 
     by_name: dict[str, list[str]] = {}
     names: dict[str, str] = {}
     for desa in ws.desa.desa_list():
-        by_name.setdefault(kunci_instansi(desa.nama), []).append(str(desa.kode))
+        by_name.setdefault(_kunci_desa(desa.nama), []).append(str(desa.kode))
         names[str(desa.kode)] = desa.nama
     result = []
     for person in peserta:
-        typed = kunci_instansi(person.desa_nama)
-        if person.desa_kode and typed == kunci_instansi(names.get(person.desa_kode, "")):
+        typed = _kunci_desa(person.desa_nama)
+        if person.desa_kode and typed == _kunci_desa(names.get(person.desa_kode, "")):
             result.append(person)
             continue
         found = by_name.get(typed, []) if typed else []
         result.append(person.with_changes(desa_kode=found[0] if len(found) == 1 else ""))
     return result
+
+
+def _kunci_desa(nama: str) -> str:
+    """"Desa Silurah", "Ds. Silurah" and "silurah" alike."""
+    words = kunci_instansi(nama).split()
+    if len(words) > 1 and words[0] in _DESA_WORDS:
+        words.pop(0)
+    return " ".join(words)
+
+
+_DESA_WORDS = frozenset(("desa", "ds", "kelurahan", "kel", "kel.", "dsa"))
 
 
 def orang_dikenal(ws: Workspace, kecuali: str = "") -> list[Peserta]:

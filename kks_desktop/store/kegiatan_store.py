@@ -71,9 +71,10 @@ class KegiatanStore:
 
     def uuids_starting(self, prefix: str) -> list[tuple[str, str]]:
         """(uuid, judul) of the sessions whose uuid begins with `prefix`."""
-        pattern = prefix.replace("%", "").replace("_", "") + "%"
+        pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         return [(r["uuid"], r["judul"]) for r in self.db.query(
-            "SELECT uuid, judul FROM kegiatan WHERE uuid LIKE ? ORDER BY uuid LIMIT 10", [pattern])]
+            "SELECT uuid, judul FROM kegiatan WHERE uuid LIKE ? ESCAPE '\\' ORDER BY uuid LIMIT 10",
+            [pattern])]
 
     def get(self, uuid: str) -> Kegiatan:
         """The whole session.
@@ -211,7 +212,7 @@ class KegiatanStore:
     def _fresh_uuids(self, table: str, uuids: list[str], existing: dict[str, int]) -> list[str]:
         """The uuids to store: kept where this session has them, new where a row brings none,
         repeats one given earlier in the list, or one another session's row already holds."""
-        taken = set()
+        taken: set[str] = set()
         brought = [u for u in uuids if u and u not in existing]
         for start in range(0, len(brought), 500):
             chunk = brought[start:start + 500]

@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from kks_desktop.domain.kegiatan import RtlTerlambat
 from kks_desktop.domain.scope import ScopeLevel
+from kks_desktop.services import kegiatan_service
+from kks_desktop.services.identitas import identitas
 from kks_desktop.services.overview import overview
 from kks_desktop.services.sanitasi_summary import RingkasanSanitasi, ringkasan
+from kks_desktop.ui.beranda_cards import (
+    LATE_COLOUR,
+    card,
+    kegiatan_detail,
+    kegiatan_tahun,
+    rtl_detail,
+    value_style,
+)
 from kks_desktop.ui.formatting import number
 from kks_desktop.ui.sanitasi_rekap_model import (
     award_sentence,
@@ -20,21 +32,6 @@ from kks_desktop.ui.sanitasi_rekap_model import (
 from kks_desktop.ui.session import UiSession
 
 logger = logging.getLogger(__name__)
-
-
-def _card(title: str) -> tuple[QFrame, QLabel, QLabel]:
-    frame = QFrame()
-    frame.setFrameShape(QFrame.Shape.StyledPanel)
-    frame.setStyleSheet("QFrame { background: #f6f8fb; border-radius: 6px; }")
-    value = QLabel()
-    value.setStyleSheet("font-size: 22pt; font-weight: bold; color: #1f4e79;")
-    detail = QLabel()
-    detail.setWordWrap(True)
-    layout = QVBoxLayout(frame)
-    layout.addWidget(QLabel(f"<b>{title}</b>"))
-    layout.addWidget(value)
-    layout.addWidget(detail)
-    return frame, value, detail
 
 
 def _odf_card() -> tuple[QFrame, QLabel, QLabel, QLabel, QLabel]:
@@ -64,6 +61,7 @@ class BerandaPage(QWidget):
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.today: dt.date | None = None  # None = the real today; tests may fix it
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.heading.setWordWrap(True)
@@ -72,18 +70,27 @@ class BerandaPage(QWidget):
         self.demo_note.setWordWrap(True)
         odf_frame, self.odf_title, self.odf_value, self.odf_award, self.odf_stbm = _odf_card()
         grid = QGridLayout()
-        self.cards = {}
+        self.cards: dict[str, tuple[QLabel, QLabel]] = {}
         for pos, (key, title) in enumerate((("desa", "Desa/kelurahan terdaftar"),
                                            ("sk", "Pokja dengan SK"),
                                            ("sekretariat", "Pokja dengan sekretariat"),
                                            ("anggota", "Anggota Pokja"))):
-            frame, value, detail = _card(title)
+            frame, value, detail = card(title)
             self.cards[key] = (value, detail)
             grid.addWidget(frame, pos // 2, pos % 2)
+        # Sessions have their own cards, beside (not among) the register figures above.
+        kegiatan_frame, value, detail = card("Kegiatan tahun ini")
+        self.kegiatan_card = (value, detail)
+        rtl_frame, value, detail = card("RTL lewat waktu")
+        detail.setTextFormat(Qt.TextFormat.RichText)
+        self.rtl_card = (value, detail)
+        grid.addWidget(kegiatan_frame, 2, 0)
+        grid.addWidget(rtl_frame, 2, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         coming = QLabel(
             "<b>Segera hadir</b><br>"
-            "• Kegiatan: orientasi, rapat, daftar hadir, pre/post test, RTL"
-            "<br>• Kesiapan: daftar periksa kesiapan desa, kecamatan, kabupaten"
+            "• Kesiapan: daftar periksa kesiapan desa, kecamatan, kabupaten"
             "<br>• Ekspor/Impor: buku kerja Excel untuk kabupaten")
         coming.setTextFormat(Qt.TextFormat.RichText)
         coming.setWordWrap(True)
@@ -114,6 +121,7 @@ class BerandaPage(QWidget):
                   self._share(o.pokja_with_sekretariat, total))
         self._set("anggota", number(o.pokja_members), "orang tercatat")
         self._show_odf(ringkasan(self.session.workspace), o.scope.level if o.scope else None)
+        self._show_kegiatan(self.today or dt.date.today())
 
     def _show_odf(self, r: RingkasanSanitasi, level: ScopeLevel | None) -> None:
         self.odf_title.setText(f"Desa/kelurahan ODF · syarat penilaian KKS siklus {r.siklus.tahun}")
@@ -130,6 +138,23 @@ class BerandaPage(QWidget):
             f"(aturan: {r.aturan.nama}). Laporan sanitasi ada untuk "
             f"{number(t.desa_dengan_laporan)} desa." if t.desa else "")
         self.odf_stbm.setVisible(bool(t.desa))
+
+    def _show_kegiatan(self, today: dt.date) -> None:
+        """Sessions begun this year, and the RTL rows of every session that are past due."""
+        ws = self.session.workspace
+        sessions = kegiatan_service.daftar(ws)
+        count, _people = kegiatan_tahun(sessions, today.year)
+        self.kegiatan_card[0].setText(number(count))
+        self.kegiatan_card[1].setText(kegiatan_detail(sessions, today.year))
+        late = kegiatan_service.rtl_lewat_waktu(ws, today)
+
+        def region_name(item: RtlTerlambat) -> str:
+            return identitas(ws, item.wilayah).nama
+
+        value, detail = self.rtl_card
+        value.setText(number(len(late)))
+        value.setStyleSheet(value_style(colour=LATE_COLOUR) if late else value_style())
+        detail.setText(rtl_detail(late, today, region_name))
 
     def _set(self, key: str, value: str, detail: str) -> None:
         self.cards[key][0].setText(value)

@@ -322,6 +322,10 @@ class DesaPage(QWidget):
         self.session.undo_stack.push(DeleteDesaCommand(self.session, removed))
 
     def _data_changed(self, kode: str) -> None:
-        """An undo/redo (or another page) changed data: show what is stored now."""
+        """An undo/redo (or another page) changed data: show what is stored now. News about
+        other records ("" from the Kegiatan page, say) never throws away edits in progress."""
+        if self.is_modified() and (not kode or (self._current is not None
+                                                and str(self._current.kode) != kode)):
+            return  # the list is read again when these edits are saved or dropped
         self._current = None
         self.reload(select=kode or None)

@@ -20,6 +20,7 @@ from kks_desktop import __version__
 from kks_desktop.ui.beranda_page import BerandaPage
 from kks_desktop.ui.desa_page import DesaPage
 from kks_desktop.ui.formatting import size_text
+from kks_desktop.ui.kegiatan_page import KegiatanPage
 from kks_desktop.ui.pengaturan_page import PengaturanPage
 from kks_desktop.ui.placeholder_page import PlaceholderPage
 from kks_desktop.ui.sanitasi_page import SanitasiPage
@@ -29,8 +30,6 @@ logger = logging.getLogger(__name__)
 
 # Page key (used by `screenshot --page`), label in the area list, what a coming area will hold.
 COMING = {
-    "kegiatan": ("Kegiatan", "Orientasi KKS, sosialisasi STBM, rapat Pokja dan pelatihan: peserta, "
-                 "daftar hadir, pre/post test, rencana tindak lanjut."),
     "kesiapan": ("Kesiapan", "Daftar periksa kesiapan desa, kecamatan dan kabupaten untuk "
                  "penilaian KKS, beserta apa yang masih kurang."),
     "ekspor": ("Ekspor/Impor", "Buku kerja Excel yang diterima kabupaten, impor kembali, dan "
@@ -47,12 +46,15 @@ class MainWindow(QMainWindow):
         scope = session.workspace.scope()
         self.setWindowTitle(f"KKS Desktop — {scope.nama}" if scope else "KKS Desktop")
         self.sanitasi_page = SanitasiPage(session)
+        self.kegiatan_page = KegiatanPage(session)
         self.pages: dict[str, QWidget] = {
             "beranda": BerandaPage(session),
             "desa": DesaPage(session),
             "sanitasi-ringkasan": self.sanitasi_page,
+            "kegiatan": self.kegiatan_page,
         }
-        labels = {"beranda": "Beranda", "desa": "Desa dan Pokja", "sanitasi-ringkasan": "Sanitasi"}
+        labels = {"beranda": "Beranda", "desa": "Desa dan Pokja", "sanitasi-ringkasan": "Sanitasi",
+                  "kegiatan": "Kegiatan"}
         for key, (label, promise) in COMING.items():
             self.pages[key] = PlaceholderPage(label, promise)
             labels[key] = f"{label}  (segera)"
@@ -70,7 +72,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _c=False, k=key: self.show_page(k))
             self.addAction(action)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._nav_changed)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav)
@@ -114,6 +116,18 @@ class MainWindow(QMainWindow):
             return
         self.nav.setCurrentRow(list(self.pages).index(key))
 
+    def _nav_changed(self, row: int) -> None:
+        """Switch pages; leaving a session with unsaved edits asks first (Batal stays)."""
+        leaving = self.stack.currentWidget()
+        if (leaving is self.kegiatan_page and self.stack.widget(row) is not leaving
+                and self.kegiatan_page.is_modified()
+                and not self.kegiatan_page.resolve_unsaved()):
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self.stack.currentIndex())
+            self.nav.blockSignals(False)
+            return
+        self.stack.setCurrentIndex(row)
+
     @property
     def view_keys(self) -> list[str]:
         """Every key `show_page` accepts."""
@@ -141,8 +155,8 @@ class MainWindow(QMainWindow):
             f"dan Tim Pembina KKS.\n\nBerkas data: {self.session.workspace.path}")
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        desa_page = self.desa_page
-        if desa_page.is_modified() and not desa_page.resolve_unsaved():
-            event.ignore()
-            return
+        for page in (self.desa_page, self.kegiatan_page):
+            if page.is_modified() and not page.resolve_unsaved():
+                event.ignore()
+                return
         event.accept()

@@ -1,4 +1,4 @@
-"""The Pengaturan page: choose the Desa STBM rule and the KKS cycle whose ODF gates apply."""
+"""The Pengaturan page: the Desa STBM rule, the KKS cycle whose ODF gates apply, the paper size."""
 
 from __future__ import annotations
 
@@ -16,7 +16,15 @@ from PySide6.QtWidgets import (
 )
 
 from kks_desktop.domain.award import Siklus
-from kks_desktop.services.pengaturan import aturan_stbm, set_aturan_stbm, set_siklus, siklus
+from kks_desktop.domain.kertas import Kertas
+from kks_desktop.services.pengaturan import (
+    aturan_stbm,
+    kertas,
+    set_aturan_stbm,
+    set_kertas,
+    set_siklus,
+    siklus,
+)
 from kks_desktop.services.reference import aturan_sanitasi, penghargaan
 from kks_desktop.ui.gate_chart import gate_text
 from kks_desktop.ui.session import UiSession
@@ -27,6 +35,13 @@ logger = logging.getLogger(__name__)
 def gates_text(cycle: Siklus) -> str:
     """`Padapa ≥80%, Wiwerda ≥90%, Wistara 100%`."""
     return ", ".join(f"{t.nama} {gate_text(t.min_odf * 100)}" for t in cycle.tingkat)
+
+
+def kertas_text(paper: Kertas) -> str:
+    """`F4 / Folio (215 × 330 mm)`."""
+    name = "F4 / Folio" if paper is Kertas.F4 else paper.value
+    width, height = (f"{v:g}" for v in paper.mm)
+    return f"{name} ({width} × {height} mm)"
 
 
 def _hint(text: str) -> QLabel:
@@ -87,6 +102,8 @@ class PengaturanPage(QWidget):
         cycle_layout.addWidget(self.cycle_combo)
         cycle_layout.addWidget(self.cycle_detail)
 
+        paper_box = self._build_paper()
+
         self.saved_label = QLabel()
         self.saved_label.setStyleSheet("color: #2e5d2e;")
         self.saved_label.setWordWrap(True)
@@ -95,6 +112,7 @@ class PengaturanPage(QWidget):
         layout.addWidget(intro)
         layout.addWidget(stbm_box)
         layout.addWidget(cycle_box)
+        layout.addWidget(paper_box)
         layout.addWidget(self.saved_label)
         layout.addStretch(1)
         session.data_changed.connect(self.load)
@@ -113,6 +131,25 @@ class PengaturanPage(QWidget):
         self.cycle_combo.setCurrentIndex(max(0, self.cycle_combo.findData(cycle.tahun)))
         self.cycle_combo.blockSignals(False)
         self._show_cycle(cycle)
+        self.paper_group.blockSignals(True)
+        self.paper_buttons[kertas(ws)].setChecked(True)
+        self.paper_group.blockSignals(False)
+
+    def _build_paper(self) -> QGroupBox:
+        self.paper_group = QButtonGroup(self)
+        self.paper_buttons: dict[Kertas, QRadioButton] = {}
+        box = QGroupBox("Ukuran kertas untuk cetak")
+        layout = QVBoxLayout(box)
+        layout.addWidget(_hint("Dipakai untuk daftar hadir, rekap pre-test/post-test, RTL dan "
+                               "laporan lain yang dicetak ke PDF."))
+        for paper in Kertas:
+            button = QRadioButton(kertas_text(paper))
+            button.setProperty("kertas", paper.value)
+            self.paper_group.addButton(button)
+            self.paper_buttons[paper] = button
+            layout.addWidget(button)
+        self.paper_group.buttonToggled.connect(self._paper_toggled)
+        return box
 
     def _show_cycle(self, cycle: Siklus) -> None:
         lines = "".join(f"<li>{t.nama}: {gate_text(t.min_odf * 100)} desa/kelurahan ODF</li>"
@@ -126,6 +163,14 @@ class PengaturanPage(QWidget):
         rule = set_aturan_stbm(self.session.workspace, str(button.property("rule_id")))
         logger.info("Desa STBM rule set to %s", rule.id)
         self.saved_label.setText(f"Tersimpan: aturan Desa STBM “{rule.nama}”.")
+        self.session.notify("")
+
+    def _paper_toggled(self, button: QRadioButton, checked: bool) -> None:
+        if not checked:
+            return
+        paper = set_kertas(self.session.workspace, Kertas(str(button.property("kertas"))))
+        logger.info("Paper set to %s", paper.value)
+        self.saved_label.setText(f"Tersimpan: ukuran kertas {kertas_text(paper)}.")
         self.session.notify("")
 
     def _cycle_chosen(self, index: int) -> None:

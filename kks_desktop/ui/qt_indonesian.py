@@ -34,7 +34,9 @@ class IndonesianQtTranslator(QTranslator):
 
     def translate(self, context: str, source_text: str, disambiguation: str | None = None,
                   n: int = -1) -> str:
-        return QT_TEXTS.get(source_text, "")
+        # None (a null QString) means "not translated here"; an empty string would count as a
+        # translation and blank every other Qt string (QT_LAYOUT_DIRECTION among them).
+        return QT_TEXTS.get(source_text)  # type: ignore[return-value]
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt override
         return False

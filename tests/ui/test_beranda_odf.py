@@ -54,13 +54,13 @@ def test_switching_the_cycle_changes_the_open_levels(qtbot, kecamatan_session):
         "Memenuhi syarat ODF Padapa (≥80%). Untuk Wiwerda (≥90%) perlu 2 desa lagi.")
 
 
-def test_sanitasi_is_no_longer_promised_as_coming(qtbot, kecamatan_session):
+def test_built_areas_are_no_longer_promised_as_coming(qtbot, kecamatan_session):
     beranda, _ = make_pages(qtbot, kecamatan_session)
     from PySide6.QtWidgets import QLabel
 
     texts = [label.text() for label in beranda.findChildren(QLabel)]
     coming = next(t for t in texts if "Segera hadir" in t)
-    assert "Sanitasi" not in coming and "Kegiatan" in coming
+    assert "Sanitasi" not in coming and "Kegiatan" not in coming and "Kesiapan" in coming
 
 
 def test_an_empty_workspace_says_there_is_nothing_to_count(qtbot, ws: Workspace):

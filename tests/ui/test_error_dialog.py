@@ -105,7 +105,9 @@ def test_translator_answers_only_qt_texts():
     translator = IndonesianQtTranslator()
     assert translator.translate("QPlatformTheme", "&Yes") == "&Ya"
     assert translator.translate("QPlatformTheme", "Cancel") == "Batal"
-    assert translator.translate("DesaPage", "Silurah") == ""
+    # None is Qt's "not translated here"; an empty string would blank every other Qt text.
+    assert translator.translate("DesaPage", "Silurah") is None
+    assert translator.translate("QGuiApplication", "QT_LAYOUT_DIRECTION") is None
     assert not translator.isEmpty()
 
 

@@ -46,7 +46,7 @@ def type_into(qtbot, edit, text):
 def test_area_list_in_order_with_coming_areas_marked(qtbot, kecamatan_session):
     window = make_window(qtbot, kecamatan_session)
     assert nav_texts(window) == [
-        "Beranda", "Desa dan Pokja", "Sanitasi", "Kegiatan  (segera)",
+        "Beranda", "Desa dan Pokja", "Sanitasi", "Kegiatan",
         "Kesiapan  (segera)", "Ekspor/Impor  (segera)", "Pengaturan"]
     assert list(window.pages) == PAGE_KEYS
     assert window.windowTitle() == "KKS Desktop — Wonotunggal"
@@ -69,7 +69,7 @@ def test_starts_on_beranda_and_show_page_switches_the_stack(qtbot, kecamatan_ses
 
 def test_placeholder_pages_say_not_yet_available(qtbot, kecamatan_session):
     window = make_window(qtbot, kecamatan_session)
-    titles = {"kegiatan": "Kegiatan", "kesiapan": "Kesiapan", "ekspor": "Ekspor/Impor"}
+    titles = {"kesiapan": "Kesiapan", "ekspor": "Ekspor/Impor"}
     for key, title in titles.items():
         window.show_page(key)
         page = window.stack.currentWidget()
@@ -77,8 +77,7 @@ def test_placeholder_pages_say_not_yet_available(qtbot, kecamatan_session):
         texts = label_texts(page)
         assert texts[0] == title
         assert "Bagian ini belum tersedia di versi ini." in texts[1]
-    assert "pre/post test" in label_texts(window.pages["kegiatan"])[1]
-    for key in ("beranda", "desa", "sanitasi-ringkasan", "pengaturan"):
+    for key in ("beranda", "desa", "sanitasi-ringkasan", "kegiatan", "pengaturan"):
         assert not any("belum tersedia" in t for t in label_texts(window.pages[key]))
 
 

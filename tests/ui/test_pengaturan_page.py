@@ -62,3 +62,26 @@ def test_shows_what_is_stored_without_saving_again(qtbot, kecamatan_session):
     assert not page.rule_buttons["rpjmn_tiga_pilar"].isChecked()
     assert page.cycle_combo.currentData() == 2023
     assert page.saved_label.text() == ""
+
+
+def test_paper_size_is_a4_until_f4_is_chosen_and_then_stays(qtbot, kecamatan_session):
+    from kks_desktop.domain.kertas import Kertas
+    from kks_desktop.services.pengaturan import kertas
+
+    ws = kecamatan_session.workspace
+    page = make_page(qtbot, kecamatan_session)
+    assert [b.text() for b in page.paper_buttons.values()] == ["A4 (210 × 297 mm)",
+                                                               "F4 / Folio (215 × 330 mm)"]
+    assert page.paper_buttons[Kertas.A4].isChecked()
+    with qtbot.waitSignal(kecamatan_session.data_changed, timeout=1000):
+        page.paper_buttons[Kertas.F4].click()
+    assert kertas(ws) is Kertas.F4
+    assert page.saved_label.text() == "Tersimpan: ukuran kertas F4 / Folio (215 × 330 mm)."
+    with qtbot.assertNotEmitted(kecamatan_session.data_changed):
+        again = make_page(qtbot, kecamatan_session)
+    assert again.paper_buttons[Kertas.F4].isChecked()
+    assert not again.paper_buttons[Kertas.A4].isChecked()
+    with qtbot.waitSignal(kecamatan_session.data_changed, timeout=1000):
+        again.paper_buttons[Kertas.A4].click()
+    assert kertas(ws) is Kertas.A4
+    assert page.paper_buttons[Kertas.A4].isChecked()  # the first page followed the change

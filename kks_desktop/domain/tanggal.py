@@ -1,0 +1,57 @@
+"""Dates the Indonesian way: "16 September 2025", "Selasa, 16 September 2025", and typed dates read."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+BULAN = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+         "Oktober", "November", "Desember")
+HARI = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+
+
+def tanggal_panjang(day: dt.date) -> str:
+    """"16 September 2025", as dates are written in letters and reports."""
+    return f"{day.day} {BULAN[day.month - 1]} {day.year}"
+
+
+def hari_tanggal(day: dt.date) -> str:
+    """"Selasa, 16 September 2025"."""
+    return f"{HARI[day.weekday()]}, {tanggal_panjang(day)}"
+
+
+def rentang_tanggal(mulai: dt.date, selesai: dt.date) -> str:
+    """"16 September 2025", "16–17 September 2025", "30 September – 1 Oktober 2025"."""
+    if selesai <= mulai:
+        return tanggal_panjang(mulai)
+    if (mulai.year, mulai.month) == (selesai.year, selesai.month):
+        return f"{mulai.day}–{tanggal_panjang(selesai)}"
+    if mulai.year == selesai.year:
+        return f"{mulai.day} {BULAN[mulai.month - 1]} – {tanggal_panjang(selesai)}"
+    return f"{tanggal_panjang(mulai)} – {tanggal_panjang(selesai)}"
+
+
+def tanggal_dari_teks(text: str) -> dt.date | None:
+    """A date typed in a cell: 16/09/2025, 16-9-2025, 16.9.25, 2025-09-16, 16092025, 16 Sep 2025,
+    16 September 2025; None for blank text.
+
+    Raises ValueError when the text is not a date.
+    """
+    parts = [p for p in re.split(r"[\s/.\-,]+", text.strip().lower()) if p]
+    if not parts:
+        return None
+    if len(parts) == 1 and len(parts[0]) == 8 and parts[0].isdigit():
+        parts = [parts[0][:2], parts[0][2:4], parts[0][4:]]
+    if len(parts) != 3:
+        raise ValueError(text)
+    if len(parts[0]) == 4:  # ISO order: year first
+        parts = [parts[2], parts[1], parts[0]]
+    day, month, year = parts
+    if not month.isdigit():
+        found = [n for n, name in enumerate(BULAN, start=1) if name.lower().startswith(month[:3])]
+        if len(month) < 3 or not found:
+            raise ValueError(text)
+        month = str(found[0])
+    if not (day.isdigit() and year.isdigit() and len(year) in (2, 4)):
+        raise ValueError(text)
+    return dt.date(int(year) + (2000 if len(year) == 2 else 0), int(month), int(day))

@@ -1,0 +1,327 @@
+"""PesertaEditor: the participant grid of a session (fast entry, paste from Excel, double entries)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kks_desktop.domain.kegiatan import Kegiatan, Peserta
+from kks_desktop.domain.peserta import gabung_baris, kunci_instansi, kunci_nama, peserta_ganda
+from kks_desktop.domain.problems import Problem
+from kks_desktop.domain.tempel import KOLOM_PESERTA
+from kks_desktop.messages import describe_problem
+from kks_desktop.services import desa_service, kegiatan_service
+from kks_desktop.services.reference import acuan_kegiatan
+from kks_desktop.ui.formatting import number
+from kks_desktop.ui.peserta_delegates import PesertaDelegate
+from kks_desktop.ui.peserta_table_model import (
+    COL_DESA,
+    COL_HARI_1,
+    COL_INSTANSI,
+    COL_JABATAN,
+    COL_JK,
+    COL_KATEGORI,
+    COL_NAMA,
+    COL_NO,
+    COL_TELEPON,
+    TINTS,
+    PesertaTableModel,
+)
+from kks_desktop.ui.problem_label import ERROR_COLOUR
+from kks_desktop.ui.session import UiSession
+from kks_desktop.ui.spreadsheet_view import SpreadsheetView, split_block
+from kks_desktop.ui.tempel_dialog import TempelDialog, numbers_text
+
+logger = logging.getLogger(__name__)
+
+HINT = ("Ketik langsung di tabel: Tab ke kanan, Enter ke bawah, F2 mengubah isi sel, Delete "
+        "mengosongkan. Salin baris dari Excel lalu tekan Ctrl+V.")
+_KALI = {2: "dua", 3: "tiga", 4: "empat", 5: "lima"}
+# A group of rows shown as one person, as the user dismissed it: the name and the institutions.
+_GroupKey = tuple[str, tuple[str, ...]]
+
+
+class PesertaEditor(QWidget):
+    """The participants of one session; `peserta()` gives the rows, `changed` tells of edits."""
+
+    changed = Signal()
+
+    def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._acuan = acuan_kegiatan()
+        self._dismissed: set[_GroupKey] = set()
+        self._group: tuple[int, ...] = ()
+        self._build()
+        self._connect()
+        self._refresh()
+
+    # -- building -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.tambah_button = QPushButton("Tambah &baris")
+        self.tambah_button.setToolTip("Sisipkan baris kosong di atas baris yang dipilih")
+        self.hapus_button = QPushButton("Hapus baris &terpilih")
+        self.tempel_button = QPushButton("Tem&pel dari Excel")
+        self.tempel_button.setToolTip("Tempel baris peserta yang disalin dari Excel (Ctrl+V)")
+        hint = QLabel(HINT)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        toolbar = QHBoxLayout()
+        for button in (self.tambah_button, self.hapus_button, self.tempel_button):
+            toolbar.addWidget(button)
+        toolbar.addWidget(hint, 1)
+
+        self.banner = QFrame()
+        self.banner.setObjectName("gandaBanner")
+        self.banner.setStyleSheet("QFrame#gandaBanner { background: #fde2c4; "
+                                  "border: 1px solid #e0a060; border-radius: 4px; }")
+        self.banner_label = QLabel()
+        self.banner_label.setWordWrap(True)
+        self.gabung_button = QPushButton("&Gabungkan")
+        self.bukan_button = QPushButton("B&ukan orang yang sama")
+        banner_row = QHBoxLayout(self.banner)
+        banner_row.addWidget(self.banner_label, 1)
+        banner_row.addWidget(self.gabung_button)
+        banner_row.addWidget(self.bukan_button)
+
+        self.model = PesertaTableModel(self._acuan, self)
+        self.table = SpreadsheetView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Daftar peserta")
+        self.delegate = PesertaDelegate(self._acuan, self.table)
+        self.table.setItemDelegate(self.delegate)
+        self.table.paste_handler = self.tempel
+
+        self.ringkasan_label = QLabel()
+        self.pesan_label = QLabel()
+        self.pesan_label.setWordWrap(True)
+        self.pesan_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.pesan_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        footer = QHBoxLayout()
+        footer.addWidget(self.ringkasan_label)
+        footer.addWidget(self.pesan_label, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(toolbar)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(footer)
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(metrics.horizontalAdvance("L/P") + 16)
+        widest_kategori = max(metrics.horizontalAdvance(k.label) for k in self._acuan.kategori)
+        for column, sample in ((COL_NO, "000"), (COL_NAMA, "Muhammad Sutrisno Rahmat"),
+                               (COL_JK, "L/P"), (COL_JABATAN, "Kepala Seksi Kesling"),
+                               (COL_INSTANSI, "Puskesmas Wonotunggal II"),
+                               (COL_DESA, "Kalibeluk Wetan"), (COL_TELEPON, "081234567890")):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
+        header.resizeSection(COL_JK, metrics.horizontalAdvance("L/P") + 36)  # room for the list
+        header.resizeSection(COL_KATEGORI, widest_kategori + 36)
+        self._size_day_columns()
+
+    def _size_day_columns(self) -> None:
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        for column in range(COL_HARI_1, self.model.col_pre()):
+            header.resizeSection(column, metrics.horizontalAdvance("H10 00/00") + 10)
+        for column in (self.model.col_pre(), self.model.col_post()):
+            header.resizeSection(column, metrics.horizontalAdvance("100,5") + 14)
+
+    def _connect(self) -> None:
+        self.model.edited.connect(self._on_edited)
+        self.model.refused.connect(lambda text: self._say(text, error=True))
+        self.tambah_button.clicked.connect(self.tambah_baris)
+        self.hapus_button.clicked.connect(self.hapus_baris_terpilih)
+        self.tempel_button.clicked.connect(lambda: self.tempel())
+        self.gabung_button.clicked.connect(self.gabungkan)
+        self.bukan_button.clicked.connect(self.bukan_orang_sama)
+
+    # -- public API -----------------------------------------------------------------------
+
+    def load(self, kegiatan: Kegiatan) -> None:
+        """Show the participants of `kegiatan` (without emitting `changed`)."""
+        ws = self._session.workspace
+        self.delegate.set_orang(kegiatan_service.orang_dikenal(ws, kecuali=kegiatan.uuid))
+        self.delegate.set_desa(d.nama for d in desa_service.desa_list(ws))
+        self._dismissed.clear()
+        self.model.set_rows(kegiatan.peserta, kegiatan.hari, kegiatan.mulai)
+        self._size_day_columns()
+        self._say("")
+        self._refresh()
+
+    def set_hari(self, hari: int, mulai: dt.date | None = None) -> None:
+        """The session now lasts `hari` days: later days' attendance is dropped; `mulai` (the
+        first day, when it moved too) dates the column headers."""
+        self.table.commit_editor()
+        self.model.set_hari(hari, mulai)
+        self._size_day_columns()
+        self._refresh()
+
+    def peserta(self) -> tuple[Peserta, ...]:
+        """The rows as entered: blank rows left out, uuids kept."""
+        self.table.commit_editor()
+        return tuple(self.model.rows())
+
+    def set_problems(self, problems: list[Problem]) -> None:
+        """Tint the cells the problems name (field "peserta.<col>", param row = the shown
+        number); the tooltip says what is wrong, errors tinted over warnings."""
+        marks: dict[tuple[int, int], tuple[QColor, str]] = {}
+        for problem in problems:
+            cell = self._cell_of(problem)
+            if cell is None:
+                continue
+            tint, tip = marks.get(cell, (TINTS[problem.is_error], ""))
+            tint = TINTS[True] if problem.is_error else tint
+            marks[cell] = (tint, "\n".join(t for t in (tip, describe_problem(problem)) if t))
+        self.model.set_marks(marks)
+
+    def _cell_of(self, problem: Problem) -> tuple[int, int] | None:
+        prefix, _, name = problem.field.partition(".")
+        nomor = problem.param("row")
+        if prefix != "peserta" or not isinstance(nomor, int):
+            return None
+        row, column = self.model.row_of_nomor(nomor), self.model.column_of(name)
+        return (row, column if column is not None else COL_NAMA) if row >= 0 else None
+
+    # -- rows -----------------------------------------------------------------------------
+
+    def tambah_baris(self) -> None:
+        """A blank row above the current one (or the blank row at the end), ready to type."""
+        self.table.commit_editor()
+        current = self.table.currentIndex()
+        row = current.row() if current.isValid() else self.model.rowCount() - 1
+        if not self.model.insertRows(row, 1):
+            row = self.model.rowCount() - 1
+        self.table.go_to(row, COL_NAMA)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def hapus_baris_terpilih(self) -> None:
+        """Remove every row holding a selected cell."""
+        self.table.commit_editor()
+        rows = self.table.selected_rows()
+        filled = sum(1 for row in rows if self.model.nomor(row) is not None)
+        for row in reversed(rows):
+            self.model.removeRows(row, 1)
+        if rows:
+            self.table.go_to(min(rows[0], self.model.rowCount() - 1), COL_NAMA)
+            self._say(f"{filled} baris dihapus." if filled else "")
+
+    # -- paste ----------------------------------------------------------------------------
+
+    def tempel(self, text: str | None = None) -> None:
+        """Paste clipboard text (or `text`): one value into the current cell, a block of rows
+        through the preview dialog, appended after the last filled row."""
+        self.table.commit_editor()
+        if text is None:
+            text = QApplication.clipboard().text()
+        block = split_block(text) if text.strip() else []
+        if not block:
+            self._say("Papan klip kosong: salin dulu baris peserta dari Excel.", error=True)
+            return
+        if len(block) == 1 and len(block[0]) == 1:
+            self._paste_one(block[0][0].strip())
+            return
+        field = self.model.field_of(self.table.currentIndex().column())
+        dialog = TempelDialog(text, self._acuan, self.model.hari, self.model.rows(),
+                              KOLOM_PESERTA.index(field) if field in KOLOM_PESERTA else 0, self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if not accepted:
+            return
+        people = dialog.peserta_baru()
+        first = self.model.append_rows(people)
+        self.table.go_to(first, COL_NAMA)
+        left_out = dialog.tidak_ditambahkan()
+        self._say(f"{len(people)} peserta ditambahkan dari tempelan."
+                  + (f" {len(left_out)} baris tidak ditambahkan karena ada kesalahan "
+                     f"(baris {numbers_text(left_out)} tempelan)." if left_out else ""),
+                  error=bool(left_out))
+
+    def _paste_one(self, value: str) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            self._say("Pilih sel isian (bukan kolom No atau Hadir) untuk menempel satu nilai.",
+                      error=True)
+            return
+        self.model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+    # -- same person twice ----------------------------------------------------------------
+
+    def gabungkan(self) -> None:
+        """Merge the rows the banner names into the first of them."""
+        if not self._group:
+            return
+        self.table.commit_editor()
+        first = self._group[0]
+        names = numbers_text([self.model.nomor(r) or 0 for r in self._group])
+        self.model.replace_all(gabung_baris(self.model.all_rows(), self._group))
+        self.table.go_to(first, COL_NAMA)
+        self._say(f"Baris {names} digabungkan.")
+
+    def bukan_orang_sama(self) -> None:
+        """Stop flagging the rows the banner names (until the session is loaded again)."""
+        if self._group:
+            self._dismissed.add(self._group_key(self._group))
+            self._refresh()
+
+    def _group_key(self, group: tuple[int, ...]) -> _GroupKey:
+        people = [self.model.person(r) for r in group]
+        return (kunci_nama(people[0].nama),
+                tuple(sorted(kunci_instansi(p.instansi) for p in people)))
+
+    # -- showing --------------------------------------------------------------------------
+
+    def _on_edited(self) -> None:
+        self._say("")
+        self._refresh()
+        self.changed.emit()
+
+    def _refresh(self) -> None:
+        groups = [g for g in peserta_ganda(self.model.all_rows())
+                  if self._group_key(g) not in self._dismissed]
+        self.model.set_ganda(r for g in groups for r in g)
+        self._group = groups[0] if groups else ()
+        self.banner.setVisible(bool(groups))
+        if groups:
+            self.banner_label.setText(self._banner_text(groups))
+        self.ringkasan_label.setText(self._summary())
+        self.hapus_button.setEnabled(self.model.rowCount() > 1)
+
+    def _banner_text(self, groups: list[tuple[int, ...]]) -> str:
+        group = groups[0]
+        nama = self.model.person(group[0]).nama.strip()
+        kali = _KALI.get(len(group), str(len(group)))
+        rows = numbers_text([self.model.nomor(r) or 0 for r in group])
+        text = f"<b>{escape(nama)}</b> tampaknya tercatat {kali} kali (baris {rows})."
+        if len(groups) > 1:
+            text += f" Masih ada {len(groups) - 1} kemungkinan lain setelah ini."
+        return text
+
+    def _summary(self) -> str:
+        rows = self.model.filled_rows()
+        days = ", ".join(f"H{d}: {number(sum(1 for p in rows if d in p.hadir))}"
+                         for d in range(1, self.model.hari + 1))
+        lengkap = sum(1 for p in rows if p.pre is not None and p.post is not None)
+        return f"{number(len(rows))} peserta · hadir {days} · pre/post lengkap: {number(lengkap)}"
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.pesan_label.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "")
+        self.pesan_label.setText(text)
