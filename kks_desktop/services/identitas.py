@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kks_desktop.domain.desa import Desa
 from kks_desktop.domain.errors import DesaNotFound
 from kks_desktop.domain.kode_wilayah import JenisDesa, KodeWilayah, Level
 from kks_desktop.services import wilayah
@@ -35,6 +36,11 @@ class Identitas:
         if self.tingkat is Level.KECAMATAN:
             return f"Kecamatan {self.kecamatan}"
         return self.kabupaten if self.tingkat is Level.KABKOTA else f"Provinsi {self.provinsi}"
+
+
+def nama_desa(desa: Desa) -> str:
+    """"Desa Kalibeluk", "Kelurahan Kauman": a registered desa with its kind."""
+    return f"{_JENIS[desa.jenis]} {desa.nama}"
 
 
 def identitas(ws: Workspace, kode: KodeWilayah) -> Identitas:

@@ -11,9 +11,10 @@ from kks_desktop.domain.errors import (
 )
 from kks_desktop.domain.kegiatan import Kegiatan, KegiatanRingkas, Peserta, RtlTerlambat
 from kks_desktop.domain.kegiatan_rules import validate_kegiatan
-from kks_desktop.domain.kode_wilayah import KodeWilayah
+from kks_desktop.domain.kode_wilayah import KodeWilayah, Level
 from kks_desktop.domain.peserta import kunci_instansi, kunci_nama
 from kks_desktop.domain.problems import Problem, errors_in
+from kks_desktop.services.identitas import identitas, nama_desa
 from kks_desktop.services.reference import acuan_kegiatan
 from kks_desktop.services.workspace import Workspace
 
@@ -148,3 +149,17 @@ def rtl_lewat_waktu(ws: Workspace, today: dt.date | None = None,
     """Open RTL rows past their target date, the oldest first."""
     return ws.kegiatan.rtl_lewat_waktu((today or dt.date.today()).isoformat(), within)
 
+
+
+def pilihan_wilayah(ws: Workspace, juga: KodeWilayah | None = None) -> list[tuple[KodeWilayah, str]]:
+    """(kode, name) of the regions a session may belong to, in kode order: the kabupaten and
+    kecamatan above the workspace (or its registered desa), the scope region, every registered
+    desa, and `juga` (a session's own region) wherever it lies."""
+    scope = ws.scope()
+    registered = ws.desa.desa_list()
+    codes: set[KodeWilayah] = {juga} if juga is not None else set()
+    for kode in ([scope.kode] if scope else []) + [d.kode for d in registered]:
+        codes.update(kode.at(level) for level in (Level.KABKOTA, Level.KECAMATAN, Level.DESA)
+                     if level <= kode.level)
+    names = {d.kode: nama_desa(d) for d in registered}
+    return [(kode, names.get(kode) or identitas(ws, kode).nama) for kode in sorted(codes)]

@@ -19,10 +19,8 @@ from PySide6.QtWidgets import (
 
 from kks_desktop.domain.errors import KksError, ValidationFailed
 from kks_desktop.domain.kegiatan import Kegiatan
-from kks_desktop.domain.kode_wilayah import KodeWilayah, Level
 from kks_desktop.domain.problems import Problem, errors_in
-from kks_desktop.messages import JENIS_LABELS
-from kks_desktop.services import desa_service, kegiatan_service
+from kks_desktop.services import kegiatan_service
 from kks_desktop.services.identitas import identitas
 from kks_desktop.services.reference import acuan_kegiatan
 from kks_desktop.ui.cetak_dialog import cetak, cetak_menu
@@ -41,22 +39,6 @@ logger = logging.getLogger(__name__)
 
 NEW_TITLE = "Kegiatan baru"
 TAB_TEXTS = ("&Data kegiatan", "&Peserta && nilai", "&Hasil pre/post", "&RTL", "N&otulen")
-
-
-def pilihan_wilayah(session: UiSession, juga: KodeWilayah | None = None
-                    ) -> list[tuple[KodeWilayah, str]]:
-    """(kode, name) of the regions a session may belong to, in kode order: the kabupaten and
-    kecamatan above the workspace (or its registered desa), the scope region, every registered
-    desa, and `juga` (a session's own region) wherever it lies."""
-    ws = session.workspace
-    scope = ws.scope()
-    registered = desa_service.desa_list(ws)
-    codes: set[KodeWilayah] = {juga} if juga is not None else set()
-    for kode in ([scope.kode] if scope else []) + [d.kode for d in registered]:
-        codes.update(kode.at(level) for level in (Level.KABKOTA, Level.KECAMATAN, Level.DESA)
-                     if level <= kode.level)
-    names = {d.kode: f"{JENIS_LABELS[d.jenis]} {d.nama}" for d in registered}
-    return [(kode, names.get(kode) or identitas(ws, kode).nama) for kode in sorted(codes)]
 
 
 class KegiatanEditor(QWidget):
@@ -145,7 +127,7 @@ class KegiatanEditor(QWidget):
         try:
             self._stored = kegiatan if stored else None
             self._base = kegiatan
-            self.form.set_choices(pilihan_wilayah(self.session, kegiatan.wilayah))
+            self.form.set_choices(kegiatan_service.pilihan_wilayah(self.session.workspace, kegiatan.wilayah))
             self.form.load(kegiatan)
             self.peserta_editor.load(kegiatan)
             self.rtl_editor.load(kegiatan)

@@ -28,7 +28,7 @@ from kks_desktop.ui.cetak_dialog import cetak, cetak_menu
 from kks_desktop.ui.dialogs import confirm, show_error
 from kks_desktop.ui.formatting import number
 from kks_desktop.ui.kegiatan_commands import DeleteKegiatanCommand
-from kks_desktop.ui.kegiatan_editor import KegiatanEditor, pilihan_wilayah
+from kks_desktop.ui.kegiatan_editor import KegiatanEditor
 from kks_desktop.ui.kegiatan_list_model import (
     COL_JUDUL,
     COL_TANGGAL,
@@ -146,7 +146,7 @@ class KegiatanPage(QStackedWidget):
         ws = self.session.workspace
         scope = ws.scope()
         rows = kegiatan_service.daftar(ws)
-        names = {str(kode): nama for kode, nama in pilihan_wilayah(self.session)}
+        names = {str(kode): nama for kode, nama in kegiatan_service.pilihan_wilayah(self.session.workspace)}
         for row in rows:
             if str(row.wilayah) not in names:
                 names[str(row.wilayah)] = identitas(ws, row.wilayah).nama

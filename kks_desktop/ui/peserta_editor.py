@@ -38,10 +38,10 @@ from kks_desktop.ui.peserta_table_model import (
     COL_NAMA,
     COL_NO,
     COL_TELEPON,
-    TINTS,
     PesertaTableModel,
 )
 from kks_desktop.ui.problem_label import ERROR_COLOUR
+from kks_desktop.ui.problem_tints import TINTS
 from kks_desktop.ui.session import UiSession
 from kks_desktop.ui.spreadsheet_view import SpreadsheetView, split_block
 from kks_desktop.ui.tempel_dialog import TempelDialog, numbers_text
@@ -76,7 +76,7 @@ class PesertaEditor(QWidget):
         self.tambah_button = QPushButton("Tambah &baris")
         self.tambah_button.setToolTip("Sisipkan baris kosong di atas baris yang dipilih")
         self.hapus_button = QPushButton("Hapus baris &terpilih")
-        self.tempel_button = QPushButton("Tem&pel dari Excel")
+        self.tempel_button = QPushButton("Te&mpel dari Excel")
         self.tempel_button.setToolTip("Tempel baris peserta yang disalin dari Excel (Ctrl+V)")
         hint = QLabel(HINT)
         hint.setWordWrap(True)

@@ -36,7 +36,6 @@ HEADERS = ("No", "Nama", "L/P", "Jabatan", "Instansi/unsur", "Kategori", "Desa",
 FIELDS = ("", "nama", "jenis_kelamin", "jabatan", "instansi", "kategori", "desa", "telepon")
 _ATTRIBUTE = {"desa": "desa_nama"}
 _TEXT_FIELDS = ("nama", "jabatan", "instansi", "desa_nama", "telepon")
-TINTS = {True: QColor("#f8d7da"), False: QColor("#fff3cd")}  # problem cell: error, warning
 GANDA_TINT = QColor("#fde2c4")  # rows that look like one person entered twice
 _TIPPED = (COL_NAMA, COL_JABATAN, COL_INSTANSI, COL_DESA)  # long texts, cut in narrow columns
 _OPTIONAL = ("jenis_kelamin", "pre", "post")  # None when left empty

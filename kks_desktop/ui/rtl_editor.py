@@ -111,8 +111,8 @@ class RtlEditor(QWidget):
         fit_columns(self.table, COLUMN_SAMPLES)
         self.table.horizontalHeader().setStretchLastSection(True)
 
-        self.tambah_button = QPushButton("&Tambah baris")
-        self.hapus_button = QPushButton("&Hapus baris")
+        self.tambah_button = QPushButton("Tambah &baris")
+        self.hapus_button = QPushButton("Hapus b&aris")
         self.naik_button = QPushButton("Na&ik")
         self.turun_button = QPushButton("T&urun")
         self.tambah_button.setToolTip("Sisipkan baris kosong di bawah baris terpilih")

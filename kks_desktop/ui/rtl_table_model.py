@@ -25,6 +25,7 @@ from kks_desktop.messages import describe_problem
 from kks_desktop.messages_kegiatan import STATUS_RTL_LABELS
 from kks_desktop.ui.cell_table_model import RIGHT
 from kks_desktop.ui.formatting import table_date
+from kks_desktop.ui.problem_tints import TINTS
 
 logger = logging.getLogger(__name__)
 
@@ -39,7 +40,6 @@ STATUS_ORDER = tuple(StatusRtl)
 RTL_ROLE = Qt.ItemDataRole.UserRole + 1
 LATE_TEXT = "Lewat waktu"
 LATE_COLOUR = QColor("#b00020")
-TINTS = {True: QColor("#f8d7da"), False: QColor("#fff3cd")}  # error, warning
 EMPTY = Rtl(kegiatan="")
 
 _Index = QModelIndex | QPersistentModelIndex

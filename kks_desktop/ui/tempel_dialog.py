@@ -27,7 +27,8 @@ from kks_desktop.domain.peserta import peserta_ganda
 from kks_desktop.domain.tempel import KOLOM_PESERTA, BarisTempel, baca_tempelan, peserta_dari_tempelan
 from kks_desktop.messages import describe_problem, problem_text
 from kks_desktop.ui.cell_table_model import CellTableModel
-from kks_desktop.ui.peserta_table_model import GANDA_TINT, TINTS, at_row, nilai_text
+from kks_desktop.ui.peserta_table_model import GANDA_TINT, at_row, nilai_text
+from kks_desktop.ui.problem_tints import TINTS
 from kks_desktop.ui.record_table import record_table
 from kks_desktop.ui.spreadsheet_view import split_block
 

@@ -12,7 +12,6 @@ from kks_desktop.domain.kode_wilayah import KodeWilayah
 from kks_desktop.domain.problems import Problem
 from kks_desktop.messages_kegiatan import ASAL_LABELS
 from kks_desktop.services import kegiatan_service
-from kks_desktop.ui.kegiatan_editor import pilihan_wilayah
 from kks_desktop.ui.kegiatan_form import NS_ASAL, NS_MATERI, NS_NAMA, KegiatanForm
 
 KABUPATEN = KodeWilayah.parse("33.25")
@@ -28,7 +27,7 @@ def orientasi(session) -> Kegiatan:
 
 def make_form(qtbot, session) -> KegiatanForm:
     form = KegiatanForm()
-    form.set_choices(pilihan_wilayah(session))
+    form.set_choices(kegiatan_service.pilihan_wilayah(session.workspace))
     qtbot.addWidget(form)
     form.resize(1000, 600)
     form.show()
@@ -36,7 +35,7 @@ def make_form(qtbot, session) -> KegiatanForm:
 
 
 def test_regions_are_the_kabupaten_the_kecamatan_and_each_registered_desa(kecamatan_session):
-    choices = pilihan_wilayah(kecamatan_session)
+    choices = kegiatan_service.pilihan_wilayah(kecamatan_session.workspace)
     assert choices[:3] == [(KABUPATEN, "Kabupaten Batang"), (WONOTUNGGAL, "Kecamatan Wonotunggal"),
                            (SILURAH, "Desa Silurah")]
     assert len(choices) == 2 + 15
@@ -46,9 +45,10 @@ def test_regions_are_the_kabupaten_the_kecamatan_and_each_registered_desa(kecama
 def test_regions_of_a_workspace_without_desa_are_the_scope_and_above(session, ws):
     from kks_desktop.domain.scope import Scope, ScopeLevel
     ws.set_scope(Scope(ScopeLevel.KECAMATAN, WONOTUNGGAL, "Wonotunggal"))
-    assert [kode for kode, _ in pilihan_wilayah(session)] == [KABUPATEN, WONOTUNGGAL]
+    choices = kegiatan_service.pilihan_wilayah(session.workspace)
+    assert [kode for kode, _ in choices] == [KABUPATEN, WONOTUNGGAL]
     elsewhere = KodeWilayah.parse("33.25.02")
-    assert pilihan_wilayah(session, elsewhere) == [
+    assert kegiatan_service.pilihan_wilayah(session.workspace, elsewhere) == [
         (KABUPATEN, "Kabupaten Batang"), (WONOTUNGGAL, "Kecamatan Wonotunggal"),
         (elsewhere, "Kecamatan Bandar")]
 
@@ -185,7 +185,7 @@ def test_a_session_of_a_region_outside_the_choices_keeps_it(qtbot, kecamatan_ses
     form.load(elsewhere)
     assert form.wilayah.currentText() == "33.25.02"
     assert form.apply(elsewhere).wilayah == KodeWilayah.parse("33.25.02")
-    form.set_choices(pilihan_wilayah(kecamatan_session, elsewhere.wilayah))
+    form.set_choices(kegiatan_service.pilihan_wilayah(kecamatan_session.workspace, elsewhere.wilayah))
     assert form.wilayah.currentText() == "Kecamatan Bandar  (33.25.02)"
 
 

@@ -24,9 +24,9 @@ from kks_desktop.ui.peserta_table_model import (
     COL_NAMA,
     COL_NO,
     GANDA_TINT,
-    TINTS,
     PesertaTableModel,
 )
+from kks_desktop.ui.problem_tints import TINTS
 from kks_desktop.ui.tempel_dialog import TempelDialog
 
 MULAI = dt.date(2025, 9, 16)
