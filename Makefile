@@ -38,6 +38,7 @@ screenshots: $(RUN_OK)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kks-desktop --db /tmp/kks-shots.db screenshot --page beranda --out docs/img/beranda.png
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kks-desktop --db /tmp/kks-shots.db screenshot --page sanitasi --out docs/img/sanitasi.png
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kks-desktop --db /tmp/kks-shots.db screenshot --page sanitasi-ringkasan --out docs/img/sanitasi-ringkasan.png
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kks-desktop --db /tmp/kks-shots.db screenshot --page kegiatan --out docs/img/kegiatan.png
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache

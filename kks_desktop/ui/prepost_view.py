@@ -141,7 +141,7 @@ class PrePostView(QWidget):
         texts = {
             "batas": (skor(batas), f"nilai ≥ {skor(batas)} dihitung lulus"),
             "peserta": (number(t.peserta), f"{number(t.tanpa_nilai)} tanpa nilai sama sekali"
-                        if t.tanpa_nilai else "semua memiliki nilai"),
+                        if t.tanpa_nilai else "semua ikut pre-test atau post-test"),
             "pasangan": (number(t.pasangan), f"{percent(share)} dari {number(t.peserta)} peserta"),
             "rata_pre": (rata(t.rata_pre), f"semua nilai pre: {rata(t.rata_pre_semua)} "
                          f"({number(pre_count)} orang)"),
