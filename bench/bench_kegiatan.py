@@ -26,7 +26,8 @@ from kks_desktop.services.workspace import Workspace
 SESSIONS = 4000
 PER_SESSION = 10
 BIG = 300  # participants of the large orientation (three days)
-TARGETS = {"daftar": 5.0, "simpan besar": 30.0, "buka besar": 30.0}
+TARGETS = {"daftar": 5.0, "simpan besar": 30.0, "buka besar": 30.0, "halaman": 25.0,
+           "editor besar": 150.0}
 WILAYAH = KodeWilayah.parse("33.25")
 
 
@@ -60,6 +61,19 @@ def fill(ws: Workspace) -> None:
             ws.kegiatan.put(_session(day, PER_SESSION, 1, rng))
 
 
+def gui_figures(ws: Workspace, big_uuid: str) -> tuple[float, float]:
+    """Building the Kegiatan page over every session; opening the large one in the editor."""
+    from kks_desktop.ui.app import application
+    from kks_desktop.ui.kegiatan_page import KegiatanPage
+    from kks_desktop.ui.session import UiSession
+
+    application()
+    pages: list[KegiatanPage] = []
+    page_seconds = timed(lambda: pages.append(KegiatanPage(UiSession(ws))))
+    editor_seconds = timed(lambda: pages[0].open_uuid(big_uuid))
+    return page_seconds, editor_seconds
+
+
 def baseline(path: Path, rows: int) -> tuple[float, float]:
     """Plain sqlite3: insert `rows` rows in one transaction, then read them back."""
     conn = sqlite3.connect(path)
@@ -86,6 +100,7 @@ def main() -> int:
         save_seconds = timed(lambda: stored.append(kegiatan_service.simpan(ws, big)[0]))
         open_seconds = min(timed(lambda: kegiatan_service.ambil(ws, stored[0].uuid))
                            for _ in range(3))
+        page_seconds, editor_seconds = gui_figures(ws, stored[0].uuid)
         big_rows = BIG * (1 + 3) + 1
         base_write, _ = baseline(folder / "big.db", big_rows)
         # The list reads every session and aggregates its participant, attendance and RTL rows.
@@ -97,6 +112,8 @@ def main() -> int:
         "daftar": (list_seconds, base_read_all),
         "simpan besar": (save_seconds, base_write),
         "buka besar": (open_seconds, base_read_big),
+        "halaman": (page_seconds, base_read_all),
+        "editor besar": (editor_seconds, base_read_big),
     }
     print(f"{SESSIONS} kegiatan x {PER_SESSION} peserta written in {fill_seconds:.1f} s; "
           f"one of {BIG} peserta x 3 days")

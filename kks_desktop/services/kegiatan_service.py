@@ -133,15 +133,11 @@ _DESA_WORDS = frozenset(("desa", "ds", "kelurahan", "kel", "kel.", "dsa"))
 def orang_dikenal(ws: Workspace, kecuali: str = "") -> list[Peserta]:
     """People from earlier sessions, once each (the latest entry), ready to add to a session:
     no uuid, attendance or scores. `kecuali` leaves out one session (the one being edited)."""
-    seen: set[tuple[str, str]] = set()
-    people: list[Peserta] = []
-    for session, person in ws.kegiatan.semua_peserta():
-        key = (kunci_nama(person.nama), kunci_instansi(person.instansi))
-        if session == kecuali or key in seen:
-            continue
-        seen.add(key)
-        people.append(person.with_changes(uuid="", hadir=(), pre=None, post=None))
-    return sorted(people, key=lambda p: kunci_nama(p.nama))
+    people: dict[tuple[str, str], Peserta] = {}
+    for person in ws.kegiatan.orang_terakhir(kecuali):  # the latest first
+        people.setdefault((kunci_nama(person.nama), kunci_instansi(person.instansi)), person)
+    # By name; people of the same name stay latest first.
+    return [person for _, person in sorted(people.items(), key=lambda item: item[0][0])]
 
 
 def rtl_lewat_waktu(ws: Workspace, today: dt.date | None = None,

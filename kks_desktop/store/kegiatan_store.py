@@ -12,6 +12,7 @@ from sqlite_utils import Database
 from kks_desktop.domain.errors import KegiatanNotFound
 from kks_desktop.domain.kegiatan import (
     AsalNarasumber,
+    JenisKelamin,
     Kegiatan,
     KegiatanRingkas,
     Narasumber,
@@ -139,12 +140,19 @@ class KegiatanStore:
         with self.db.atomic():
             self.db.execute("DELETE FROM kegiatan WHERE uuid = ?", [uuid])
 
-    def semua_peserta(self) -> list[tuple[str, Peserta]]:
-        """(session uuid, participant) for every participant, the newest sessions first."""
-        return [(r["k_uuid"], to_peserta(r, ())) for r in self.db.query(
-            """SELECT k.uuid AS k_uuid, p.* FROM kegiatan_peserta p
-               JOIN kegiatan k ON k.id = p.kegiatan_id
-               ORDER BY k.tanggal_mulai DESC, k.id DESC, p.urutan""")]
+    def orang_terakhir(self, kecuali: str = "") -> list[Peserta]:
+        """Each participant once per exactly the same name and institution (ignoring case), as
+        entered at their latest session, leaving out session `kecuali`; no uuid, days or scores."""
+        return [Peserta(nama=r[1], jenis_kelamin=JenisKelamin(r[2]) if r[2] else None,
+                        jabatan=r[3], instansi=r[4], kategori=r[5], desa_kode=r[6],
+                        desa_nama=r[7], telepon=r[8])
+                for r in self.db.execute(
+                    """SELECT max(k.tanggal_mulai), p.nama, p.jenis_kelamin, p.jabatan, p.instansi,
+                              p.kategori, p.desa_kode, p.desa_nama, p.telepon, p.id
+                       FROM kegiatan_peserta p JOIN kegiatan k ON k.id = p.kegiatan_id
+                       WHERE k.uuid <> ?
+                       GROUP BY lower(p.nama), lower(p.instansi)
+                       ORDER BY 1 DESC, 10""", [kecuali])]
 
     def rtl_lewat_waktu(self, today_text: str,
                         within: KodeWilayah | None = None) -> list[RtlTerlambat]:

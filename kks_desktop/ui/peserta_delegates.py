@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -53,12 +53,21 @@ class PesertaDelegate(QStyledItemDelegate):
         self._kategori = [("", "")] + [(k.id, k.label) for k in acuan.kategori]
         self._known: dict[str, Peserta] = {}
         self._known_model = QStringListModel(self)
+        self._people_source: Callable[[], Iterable[Peserta]] | None = None
         self._desa_model = QStringListModel(self)
 
     def set_orang(self, people: Iterable[Peserta]) -> None:
         """The people the Nama cell offers (kegiatan_service.orang_dikenal)."""
+        self._people_source = None
         self._known = {label_orang(p): p for p in people}
         self._known_model.setStringList(list(self._known))
+
+    def set_orang_later(self, source: Callable[[], Iterable[Peserta]]) -> None:
+        """Read the people only when a Nama cell is first edited: a session opens at once even
+        when the workspace holds tens of thousands of earlier participants."""
+        self._known = {}
+        self._known_model.setStringList([])
+        self._people_source = source
 
     def set_desa(self, names: Iterable[str]) -> None:
         """The desa names the Desa cell offers."""
@@ -84,6 +93,8 @@ class PesertaDelegate(QStyledItemDelegate):
         editor = QLineEdit(parent)  # scores too: typed as text, "72,5" read by the model
         editor.setFrame(False)
         if column == COL_NAMA:
+            if self._people_source is not None:
+                self.set_orang(self._people_source())
             self._complete(editor, self._known_model, "Nama peserta")
             editor.completer().activated[str].connect(  # type: ignore[index]  # text overload
                 lambda text: self._picked(editor, text))

@@ -159,7 +159,8 @@ class PesertaEditor(QWidget):
     def load(self, kegiatan: Kegiatan) -> None:
         """Show the participants of `kegiatan` (without emitting `changed`)."""
         ws = self._session.workspace
-        self.delegate.set_orang(kegiatan_service.orang_dikenal(ws, kecuali=kegiatan.uuid))
+        self.delegate.set_orang_later(
+            lambda: kegiatan_service.orang_dikenal(ws, kecuali=kegiatan.uuid))
         self.delegate.set_desa(d.nama for d in desa_service.desa_list(ws))
         self._dismissed.clear()
         self.model.set_rows(kegiatan.peserta, kegiatan.hari, kegiatan.mulai)

@@ -53,7 +53,7 @@ def test_save_refuses_errors_and_writes_nothing(ws: Workspace) -> None:
         ("judul", "required", None), ("peserta.nama", "required", 2),
         ("peserta.pre", "score_range", 2)]
     assert ws.kegiatan.count() == 0
-    assert ws.kegiatan.semua_peserta() == []
+    assert ws.kegiatan.orang_terakhir() == []
 
     saved, _ = svc.simpan(ws, _session())
     with pytest.raises(ValidationFailed):

@@ -170,13 +170,19 @@ def test_uuids_starting_finds_by_prefix_only(ws: Workspace) -> None:
     assert ws.kegiatan.uuids_starting("zz") == []
 
 
-def test_every_participant_newest_session_first(ws: Workspace) -> None:
-    old = ws.kegiatan.put(_session(peserta=(Peserta("Lama", hadir=(1,)),)))
+def test_people_once_each_as_at_their_latest_session(ws: Workspace) -> None:
+    old = ws.kegiatan.put(_session(peserta=(
+        Peserta("Lama", hadir=(1,), pre=50.0), Peserta("Budi", jabatan="Kader", instansi="PKK"))))
     new = ws.kegiatan.put(_session(mulai=DAY + dt.timedelta(days=40),
                                    selesai=DAY + dt.timedelta(days=40),
-                                   peserta=(Peserta("Baru 1"), Peserta("Baru 2"))))
-    assert [(k, p.nama) for k, p in ws.kegiatan.semua_peserta()] == [
-        (new.uuid, "Baru 1"), (new.uuid, "Baru 2"), (old.uuid, "Lama")]
+                                   peserta=(Peserta("Baru", uuid="u-baru"),
+                                            Peserta("BUDI", jabatan="Ketua", instansi="pkk"))))
+    people = ws.kegiatan.orang_terakhir()
+    assert sorted((p.nama, p.jabatan) for p in people) == [
+        ("BUDI", "Ketua"), ("Baru", ""), ("Lama", "")]
+    assert all((p.uuid, p.hadir, p.pre, p.post) == ("", (), None, None) for p in people)
+    assert {p.nama for p in ws.kegiatan.orang_terakhir(kecuali=new.uuid)} == {"Lama", "Budi"}
+    assert {p.nama for p in ws.kegiatan.orang_terakhir(kecuali=old.uuid)} == {"Baru", "BUDI"}
 
 
 def test_late_rtl_are_open_rows_before_today_oldest_first(ws: Workspace) -> None:
