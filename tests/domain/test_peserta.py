@@ -125,8 +125,9 @@ def test_any_name_keeps_its_key_under_titles_degrees_and_case(words: list[str], 
                                                               degree: str) -> None:
     plain = " ".join(words)
     written = f"{title}{'  '.join(w.upper() for w in words)}{degree}"
-    # Words that are themselves titles or degrees at the edges are a real ambiguity (in capitals
-    # "AHMAD SPD" reads as a degree): skip them.
-    if kunci_nama(plain) != plain or kunci_nama(plain.upper()) != plain:
+    # A word that is itself a title ("bpk x") or, in capitals, a degree ("X SPD") is a real
+    # ambiguity: skip such names.
+    if any(kunci_nama(f"{w} xq") != f"{w} xq" or kunci_nama(f"xq {w.upper()}") != f"xq {w}"
+           for w in words):
         return
     assert kunci_nama(written) == plain
