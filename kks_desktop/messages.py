@@ -199,6 +199,14 @@ _ERROR_TEXTS: dict[type[Exception], Callable[..., str]] = {
     e.KegiatanAmbiguous: lambda x: (
         f"Kode “{x.text}” cocok dengan lebih dari satu kegiatan: "
         + "; ".join(f"{u[:8]} {j}" for u, j in x.matches) + ". Tulis kode lebih panjang."),
+    e.ChecklistInvalid: lambda x: (
+        f"Daftar periksa {x.file}" + (f", butir “{x.item}”" if x.item != "-" else "")
+        + f": {x.reason}."),
+    e.ChecklistNotFound: lambda x: (
+        f"Daftar periksa “{x.checklist_id}” tidak ada. Yang tersedia: {', '.join(x.known)}."),
+    e.ChecklistWrongLevel: lambda x: (
+        f"Daftar periksa {x.checklist_id} untuk tingkat {x.tingkat}; kode {x.kode} bukan "
+        f"kode {x.tingkat}."),
     e.ReferenceDataInvalid: lambda x: (
         f"Berkas acuan {x.file} rusak pada “{x.entry}” ({x.reason}). Pasang ulang KKS Desktop."),
 }

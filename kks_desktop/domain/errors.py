@@ -162,3 +162,31 @@ class KegiatanAmbiguous(KksError):
         super().__init__(text)
         self.text = text
         self.matches = list(matches)
+
+
+class ChecklistInvalid(KksError):
+    """A readiness checklist definition that cannot be used: the file, the item (or "-") and
+    what is wrong, already in the words of the person who wrote the file (Indonesian)."""
+
+    def __init__(self, file: str, item: str, reason: str) -> None:
+        super().__init__(f"{file}: {item}: {reason}")
+        self.file = file
+        self.item = item
+        self.reason = reason
+
+
+class ChecklistNotFound(KksError):
+    def __init__(self, checklist_id: str, known: Sequence[str]) -> None:
+        super().__init__(checklist_id)
+        self.checklist_id = checklist_id
+        self.known = list(known)
+
+
+class ChecklistWrongLevel(KksError):
+    """A checklist of one level asked about a region of another (a desa list for a kecamatan)."""
+
+    def __init__(self, checklist_id: str, tingkat: str, kode: str) -> None:
+        super().__init__(f"{checklist_id}: {tingkat} != {kode}")
+        self.checklist_id = checklist_id
+        self.tingkat = tingkat
+        self.kode = kode

@@ -17,6 +17,7 @@ from kks_desktop.domain.kegiatan import (
     KegiatanRingkas,
     Narasumber,
     Peserta,
+    Rtl,
     RtlTerlambat,
 )
 from kks_desktop.domain.kode_wilayah import KodeWilayah
@@ -153,6 +154,39 @@ class KegiatanStore:
                        WHERE k.uuid <> ?
                        GROUP BY lower(p.nama), lower(p.instansi)
                        ORDER BY 1 DESC, 10""", [kecuali])]
+
+    def ringkas_fakta(self) -> list[tuple[str, str, str, str, str, int, bool]]:
+        """(uuid, judul, jenis, tanggal_mulai, wilayah_kode, present participants, has notulen)
+        of every session, for readiness rules."""
+        return [(r[0], r[1], r[2], r[3], r[4], int(r[5]), bool(r[6])) for r in self.db.execute(
+            """SELECT k.uuid, k.judul, k.jenis, k.tanggal_mulai, k.wilayah_kode,
+                      (SELECT count(DISTINCT h.peserta_id) FROM kegiatan_hadir h
+                         JOIN kegiatan_peserta p ON p.id = h.peserta_id
+                        WHERE p.kegiatan_id = k.id),
+                      trim(k.notulen) <> ''
+               FROM kegiatan k ORDER BY k.tanggal_mulai""")]
+
+    def nama_peserta(self, jenis: frozenset[str]) -> dict[str, list[tuple[str, str]]]:
+        """(name, desa kode or "") of the participants per session uuid, for sessions of these
+        kinds."""
+        marks = ",".join("?" * len(jenis))
+        names: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for uuid, nama, desa in self.db.execute(
+                f"""SELECT k.uuid, p.nama, p.desa_kode FROM kegiatan_peserta p
+                    JOIN kegiatan k ON k.id = p.kegiatan_id WHERE k.jenis IN ({marks})""",
+                sorted(jenis)):
+            names[uuid].append((nama, desa))
+        return dict(names)
+
+    def rtl_di(self, wilayah: KodeWilayah) -> dict[str, tuple[Rtl, ...]]:
+        """The RTL rows of the sessions that belong to `wilayah`, per session uuid."""
+        rows: dict[str, list[Rtl]] = defaultdict(list)
+        for r in self.db.query(
+                """SELECT k.uuid AS k_uuid, r.* FROM kegiatan_rtl r
+                   JOIN kegiatan k ON k.id = r.kegiatan_id WHERE k.wilayah_kode = ?
+                   ORDER BY r.kegiatan_id, r.urutan""", [str(wilayah)]):
+            rows[r["k_uuid"]].append(to_rtl(r))
+        return {k: tuple(v) for k, v in rows.items()}
 
     def rtl_lewat_waktu(self, today_text: str,
                         within: KodeWilayah | None = None) -> list[RtlTerlambat]:

@@ -1,0 +1,109 @@
+"""Readiness checklists: load the shipped definitions, gather a region's facts, judge them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from functools import cache
+from pathlib import Path
+
+from kks_desktop.domain.desa_stbm import nilai_desa_stbm
+from kks_desktop.domain.errors import ChecklistInvalid, ChecklistNotFound, ChecklistWrongLevel
+from kks_desktop.domain.kesiapan import Definisi, Tingkat, parse_definisi
+from kks_desktop.domain.kesiapan_aturan import SPESIFIKASI
+from kks_desktop.domain.kesiapan_fakta import Fakta, FaktaDesa, FaktaKegiatan, Jawaban
+from kks_desktop.domain.kesiapan_nilai import HasilDaftar, nilai_daftar
+from kks_desktop.domain.kode_wilayah import KodeWilayah, Level
+from kks_desktop.domain.odf import posisi_odf
+from kks_desktop.domain.peserta import kunci_nama
+from kks_desktop.paths import resource
+from kks_desktop.services.identitas import identitas
+from kks_desktop.services.pengaturan import aturan_stbm
+from kks_desktop.services.reference import acuan_kegiatan, penghargaan
+from kks_desktop.services.workspace import Workspace
+
+_LEVEL = {Tingkat.DESA: Level.DESA, Tingkat.KECAMATAN: Level.KECAMATAN,
+          Tingkat.KABUPATEN: Level.KABKOTA}
+
+
+def folder_bawaan() -> Path:
+    return resource("checklists")
+
+
+def muat_definisi(folder: Path | None = None) -> tuple[Definisi, ...]:
+    """Every definition in the folder (the shipped one by default), ordered by level and cycle.
+    A new cycle is a new file here; no code changes.
+
+    Raises ChecklistInvalid naming the file and item of the first broken definition.
+    """
+    return _muat(folder or folder_bawaan())
+
+
+@cache
+def _muat(folder: Path) -> tuple[Definisi, ...]:
+    found: list[Definisi] = []
+    for path in sorted(folder.glob("*.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise ChecklistInvalid(path.name, "-", f"tidak dapat dibaca sebagai JSON ({exc})") from exc
+        definisi = parse_definisi(data, path.name, SPESIFIKASI)
+        if any(d.id == definisi.id for d in found):
+            raise ChecklistInvalid(path.name, "-", f"id “{definisi.id}” sudah dipakai berkas lain")
+        found.append(definisi)
+    order = list(Tingkat)
+    return tuple(sorted(found, key=lambda d: (order.index(d.tingkat), -d.siklus, d.id)))
+
+
+def cari_definisi(definisi_id: str, folder: Path | None = None) -> Definisi:
+    """Raises ChecklistNotFound listing the ids there are."""
+    known = muat_definisi(folder)
+    for definisi in known:
+        if definisi.id == definisi_id:
+            return definisi
+    raise ChecklistNotFound(definisi_id, [d.id for d in known])
+
+
+def fakta(ws: Workspace, definisi: Definisi, kode: KodeWilayah,
+          today: dt.date | None = None) -> Fakta:
+    """What the workspace knows about `kode` for this checklist.
+
+    Raises ChecklistWrongLevel when `kode` is not of the checklist's level; DesaNotFound for an
+    unregistered desa.
+    """
+    if kode.level is not _LEVEL[definisi.tingkat]:
+        raise ChecklistWrongLevel(definisi.id, definisi.tingkat.value, str(kode))
+    if kode.level is Level.DESA:
+        ws.desa.desa(kode)  # raises DesaNotFound
+    rule = aturan_stbm(ws)
+    latest = ws.laporan.latest_within(kode)
+    events = ws.odf.events_within(kode)
+    desa = []
+    for one in ws.desa.desa_list(kode):
+        report = latest.get(str(one.kode))
+        desa.append(FaktaDesa(one, ws.pokja.pokja_for(one.kode),
+                              posisi_odf(events.get(str(one.kode), []), report).status,
+                              nilai_desa_stbm(rule, report).status,
+                              report.periode if report else None))
+    return Fakta(str(kode), identitas(ws, kode).nama, tuple(desa),
+                 _kegiatan(ws, definisi, kode), penghargaan().siklus_tahun(definisi.siklus),
+                 today or dt.date.today())
+
+
+def _kegiatan(ws: Workspace, definisi: Definisi, kode: KodeWilayah) -> tuple[FaktaKegiatan, ...]:
+    rapat = {j.id for j in acuan_kegiatan().jenis if j.rapat}
+    named = frozenset(j for b in definisi.butir if b.aturan == "pengurus_ikut_orientasi"
+                      for j in b.param("jenis") or ())
+    names = ws.kegiatan.nama_peserta(named) if named else {}
+    plans = ws.kegiatan.rtl_di(kode)
+    return tuple(
+        FaktaKegiatan(judul, jenis, jenis in rapat, dt.date.fromisoformat(mulai), wilayah, hadir,
+                      notulen, frozenset((kunci_nama(n), d) for n, d in names.get(uuid, ())),
+                      plans.get(uuid, ()))
+        for uuid, judul, jenis, mulai, wilayah, hadir, notulen in ws.kegiatan.ringkas_fakta())
+
+
+def nilai(ws: Workspace, definisi: Definisi, kode: KodeWilayah, today: dt.date | None = None,
+          jawaban: dict[str, Jawaban] | None = None) -> HasilDaftar:
+    """The checklist judged for `kode` (manual answers by item id, none stored yet)."""
+    return nilai_daftar(definisi, fakta(ws, definisi, kode, today), jawaban)
