@@ -18,6 +18,7 @@ FIELD_LABELS = {
     "jumlah_rt": "Jumlah RT",
     "telepon": "Telepon",
     "alamat_sekretariat": "Alamat sekretariat Pokja",
+    "laporan_sanitasi": "Laporan sanitasi",
     "sk_nomor": "Nomor SK",
     "sk_tanggal": "Tanggal SK",
     "anggota": "Anggota Pokja",
@@ -207,6 +208,9 @@ _ERROR_TEXTS: dict[type[Exception], Callable[..., str]] = {
     e.ChecklistWrongLevel: lambda x: (
         f"Daftar periksa {x.checklist_id} untuk tingkat {x.tingkat}; kode {x.kode} bukan "
         f"kode {x.tingkat}."),
+    e.ChecklistNeedsRegion: lambda x: (
+        f"Daftar periksa {x.checklist_id} untuk satu {x.tingkat}: sebutkan {x.tingkat} mana "
+        f"(--{x.tingkat} KODE)."),
     e.ReferenceDataInvalid: lambda x: (
         f"Berkas acuan {x.file} rusak pada “{x.entry}” ({x.reason}). Pasang ulang KKS Desktop."),
 }

@@ -190,3 +190,12 @@ class ChecklistWrongLevel(KksError):
         self.checklist_id = checklist_id
         self.tingkat = tingkat
         self.kode = kode
+
+
+class ChecklistNeedsRegion(KksError):
+    """A checklist of a lower level than the workspace, asked for without saying which region."""
+
+    def __init__(self, checklist_id: str, tingkat: str) -> None:
+        super().__init__(checklist_id)
+        self.checklist_id = checklist_id
+        self.tingkat = tingkat
