@@ -7,19 +7,17 @@ import json
 from functools import cache
 from pathlib import Path
 
-from kks_desktop.domain.desa_stbm import nilai_desa_stbm
 from kks_desktop.domain.errors import ChecklistInvalid, ChecklistNotFound, ChecklistWrongLevel
 from kks_desktop.domain.kesiapan import Definisi, Tingkat, parse_definisi
 from kks_desktop.domain.kesiapan_aturan import SPESIFIKASI
 from kks_desktop.domain.kesiapan_fakta import Fakta, FaktaDesa, FaktaKegiatan, Jawaban
 from kks_desktop.domain.kesiapan_nilai import HasilDaftar, nilai_daftar
 from kks_desktop.domain.kode_wilayah import KodeWilayah, Level
-from kks_desktop.domain.odf import posisi_odf
 from kks_desktop.domain.peserta import kunci_nama
 from kks_desktop.paths import resource
 from kks_desktop.services.identitas import identitas
-from kks_desktop.services.pengaturan import aturan_stbm
 from kks_desktop.services.reference import acuan_kegiatan, penghargaan
+from kks_desktop.services.sanitasi_summary import desa_sanitasi
 from kks_desktop.services.workspace import Workspace
 
 _LEVEL = {Tingkat.DESA: Level.DESA, Tingkat.KECAMATAN: Level.KECAMATAN,
@@ -75,16 +73,9 @@ def fakta(ws: Workspace, definisi: Definisi, kode: KodeWilayah,
         raise ChecklistWrongLevel(definisi.id, definisi.tingkat.value, str(kode))
     if kode.level is Level.DESA:
         ws.desa.desa(kode)  # raises DesaNotFound
-    rule = aturan_stbm(ws)
-    latest = ws.laporan.latest_within(kode)
-    events = ws.odf.events_within(kode)
-    desa = []
-    for one in ws.desa.desa_list(kode):
-        report = latest.get(str(one.kode))
-        desa.append(FaktaDesa(one, ws.pokja.pokja_for(one.kode),
-                              posisi_odf(events.get(str(one.kode), []), report).status,
-                              nilai_desa_stbm(rule, report).status,
-                              report.periode if report else None))
+    desa = [FaktaDesa(row.desa, ws.pokja.pokja_for(row.desa.kode), row.posisi.status,
+                      row.stbm.status, row.terakhir.periode if row.terakhir else None)
+            for row in desa_sanitasi(ws, kode)]
     return Fakta(str(kode), identitas(ws, kode).nama, tuple(desa),
                  _kegiatan(ws, definisi, kode), penghargaan().siklus_tahun(definisi.siklus),
                  today or dt.date.today())

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from kks_desktop.domain.award import Siklus, Tingkat
 from kks_desktop.domain.desa import Desa
 from kks_desktop.domain.desa_stbm import AturanDesaStbm, PenilaianStbm, StatusStbm, nilai_desa_stbm
-from kks_desktop.domain.kode_wilayah import Level
+from kks_desktop.domain.kode_wilayah import KodeWilayah, Level
 from kks_desktop.domain.odf import PosisiOdf, StatusOdf, posisi_odf
 from kks_desktop.domain.sanitasi import LaporanSanitasi, Pilar, share
 from kks_desktop.services.pengaturan import aturan_stbm, siklus
@@ -98,13 +98,7 @@ def ringkasan(ws: Workspace) -> RingkasanSanitasi:
     scope = ws.scope()
     within = scope.kode if scope else None
     aturan = aturan_stbm(ws)
-    latest = ws.laporan.latest_within(within)
-    events = ws.odf.events_within(within)
-    rows = []
-    for desa in ws.desa.desa_list(within):
-        report = latest.get(str(desa.kode))
-        rows.append(DesaSanitasi(desa, posisi_odf(events.get(str(desa.kode), []), report),
-                                 report, nilai_desa_stbm(aturan, report)))
+    rows = desa_sanitasi(ws, within)
     groups: dict[str, list[DesaSanitasi]] = {}
     for row in rows:
         groups.setdefault(row.kecamatan_kode, []).append(row)
@@ -112,6 +106,20 @@ def ringkasan(ws: Workspace) -> RingkasanSanitasi:
                  for kode, members in groups.items()]
     total = rekap(str(within) if within else "", scope.nama if scope else "Semua desa", rows)
     return RingkasanSanitasi(rows, kecamatan, total, siklus(ws), aturan)
+
+
+def desa_sanitasi(ws: Workspace, within: KodeWilayah | None) -> list[DesaSanitasi]:
+    """Every desa inside `within` (all when None) with its ODF standing, latest report and
+    Desa STBM verdict under the workspace's rule."""
+    aturan = aturan_stbm(ws)
+    latest = ws.laporan.latest_within(within)
+    events = ws.odf.events_within(within)
+    rows = []
+    for desa in ws.desa.desa_list(within):
+        report = latest.get(str(desa.kode))
+        rows.append(DesaSanitasi(desa, posisi_odf(events.get(str(desa.kode), []), report),
+                                 report, nilai_desa_stbm(aturan, report)))
+    return rows
 
 
 def rekap(kode: str, nama: str, rows: Iterable[DesaSanitasi]) -> Rekap:
