@@ -4,19 +4,7 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from kks_desktop.cli import main
-
-
-@pytest.fixture(scope="module")
-def batang(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("kesiapan-cli")
-    path = folder / "demo.db"
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("KKS_DATA_DIR", str(folder / "data"))
-        assert main(["--db", str(path), "demo", "--kabupaten", "33.25"]) == 0
-    return path
 
 
 def _run(capsys, *args):

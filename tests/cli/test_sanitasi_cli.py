@@ -25,17 +25,6 @@ def run(capsys, *args):
     return code, out, err
 
 
-@pytest.fixture(scope="module")
-def batang(tmp_path_factory):
-    """The Batang demo (248 desa): the summary and every desa's history, as JSON."""
-    folder = tmp_path_factory.mktemp("batang")
-    path = folder / "demo.db"
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("KKS_DATA_DIR", str(folder / "data"))
-        assert main(["--db", str(path), "demo", "--kabupaten", "33.25"]) == 0
-    return path
-
-
 def _json(capsys, *args):
     code, out, err = run(capsys, *args)
     assert code == 0, err
