@@ -211,6 +211,13 @@ _ERROR_TEXTS: dict[type[Exception], Callable[..., str]] = {
     e.ChecklistNeedsRegion: lambda x: (
         f"Daftar periksa {x.checklist_id} untuk satu {x.tingkat}: sebutkan {x.tingkat} mana "
         f"(--{x.tingkat} KODE)."),
+    e.ChecklistItemNotManual: lambda x: (
+        f"Butir “{x.item}” " + ("dinilai otomatis dari data, tidak dijawab manual"
+                                if x.exists else f"tidak ada di daftar periksa {x.checklist_id}")
+        + "."),
+    e.EvidenceTooLarge: lambda x: (
+        f"Berkas bukti {x.name} berukuran {size_text(x.size)}; paling besar {size_text(x.limit)}. "
+        "Perkecil dahulu (foto beresolusi lebih rendah atau PDF hasil pindai hitam-putih)."),
     e.ReferenceDataInvalid: lambda x: (
         f"Berkas acuan {x.file} rusak pada “{x.entry}” ({x.reason}). Pasang ulang KKS Desktop."),
 }
@@ -236,6 +243,13 @@ def _shown(value: object) -> object:
     if isinstance(value, int) and not isinstance(value, bool):
         return f"{value:,}".replace(",", ".")
     return value
+
+
+def size_text(size: int) -> str:
+    """A file size for people: "850 KB", "4,2 MB"."""
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024))} KB"
+    return f"{size / 1024 / 1024:.1f} MB".replace(".", ",")
 
 
 def percent_text(value: float | None, decimals: int = 1, missing: str = "–") -> str:

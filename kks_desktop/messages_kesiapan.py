@@ -73,8 +73,14 @@ _ALASAN: dict[str, Callable[[dict[str, object]], str]] = {
     "share_sk": lambda p: (f"{p['jumlah']} dari {p['desa']} desa/kelurahan memiliki SK Pokja "
                            f"({_pct(p['persen'])}; syarat {_pct(p['minimum'])})"),
     "gerbang_odf": _gerbang,
+    "share_kecamatan": lambda p: (
+        f"{p['jumlah']} dari {p['kecamatan']} kecamatan menjawab Ada untuk butir "
+        f"“{p['butir']}” di daftar periksa kecamatan ({_pct(p['persen'])}; syarat "
+        f"{_pct(p['minimum'])}; {p['dijawab']} kecamatan sudah menjawab)"),
     "belum_dijawab": lambda p: "belum dijawab",
-    "dijawab": lambda p: f"dijawab: {JAWABAN_LABELS[NilaiJawaban(str(p['nilai']))]}",
+    "dijawab": lambda p: (f"dijawab: {JAWABAN_LABELS[NilaiJawaban(str(p['nilai']))]}"
+                          + (f" oleh {p['oleh']}" if p.get("oleh") else "")
+                          + (f", {p['pada']}" if p.get("pada") else "")),
 }
 
 

@@ -199,3 +199,23 @@ class ChecklistNeedsRegion(KksError):
         super().__init__(checklist_id)
         self.checklist_id = checklist_id
         self.tingkat = tingkat
+
+
+class ChecklistItemNotManual(KksError):
+    """An answer given for an item the checklist does not have, or one judged from data."""
+
+    def __init__(self, checklist_id: str, item: str, exists: bool) -> None:
+        super().__init__(f"{checklist_id}: {item}")
+        self.checklist_id = checklist_id
+        self.item = item
+        self.exists = exists
+
+
+class EvidenceTooLarge(KksError):
+    """An evidence file over the size kept inside the workspace."""
+
+    def __init__(self, name: str, size: int, limit: int) -> None:
+        super().__init__(f"{name}: {size} > {limit}")
+        self.name = name
+        self.size = size
+        self.limit = limit

@@ -8,7 +8,8 @@ from typing import Any
 
 from kks_desktop.domain.desa_stbm import StatusStbm
 from kks_desktop.domain.kesiapan import Aturan, Tingkat
-from kks_desktop.domain.kesiapan_fakta import Fakta, FaktaKegiatan, StatusButir
+from kks_desktop.domain.kesiapan_fakta import Fakta, FaktaKegiatan, NilaiJawaban, StatusButir
+from kks_desktop.domain.kode_wilayah import Level
 from kks_desktop.domain.odf import StatusOdf
 from kks_desktop.domain.peserta import kunci_nama
 
@@ -58,6 +59,12 @@ def _jenis(value: Any) -> tuple[str, ...]:
     if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
         raise ValueError("harus daftar id jenis kegiatan")
     return tuple(value)
+
+
+def _butir_id(value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError("harus id butir daftar periksa tingkat kecamatan")
+    return value.strip()
 
 
 def _flag(value: Any) -> bool:
@@ -216,6 +223,22 @@ def forum_meetings_per_year(f: Fakta, p: dict[str, Any]) -> Temuan:
     return meetings_with_attendance_per_year(f, p)
 
 
+def share_kecamatan_answered(f: Fakta, p: dict[str, Any]) -> Temuan:
+    """Kecamatan (those with registered desa) whose own checklist answers the item "Ada"."""
+    kecamatan = sorted({str(d.desa.kode.at(Level.KECAMATAN)) for d in f.desa})
+    if not kecamatan:
+        return _temuan(StatusButir.TIDAK_DIKETAHUI, "tanpa_desa")
+    answers = {kode: nilai for kode, butir, nilai in f.jawaban_bawah if butir == p["butir"]}
+    ada = [k for k in kecamatan if answers.get(k) is NilaiJawaban.ADA]
+    answered = sum(1 for k in kecamatan if k in answers)
+    share = len(ada) / len(kecamatan)
+    status = (StatusButir.BELUM if not ada else
+              StatusButir.TERPENUHI if share + 1e-9 >= p["min"] else StatusButir.SEBAGIAN)
+    return _temuan(status, "share_kecamatan", tuple(ada), jumlah=len(ada),
+                   kecamatan=len(kecamatan), dijawab=answered, persen=100 * share,
+                   minimum=100 * p["min"], butir=p["butir"])
+
+
 _DESA = frozenset({Tingkat.DESA})
 _WILAYAH = frozenset({Tingkat.KECAMATAN, Tingkat.KABUPATEN})
 _MEETING_PARAMS = {"min": (_min_int, 4), "jenis": (_jenis, None), "notulen": (_flag, False),
@@ -240,5 +263,7 @@ ATURAN: dict[str, tuple[Aturan, Callable[[Fakta, dict[str, Any]], Temuan]]] = {
     "odf_gates": (Aturan(frozenset({Tingkat.KABUPATEN}), {}), odf_gates),
     "forum_meetings_per_year": (Aturan(_WILAYAH, {**_MEETING_PARAMS, "min": (_min_int, 2)}),
                                 forum_meetings_per_year),
+    "share_kecamatan_answered": (Aturan(frozenset({Tingkat.KABUPATEN}), {
+        "butir": (_butir_id, ...), "min": (_share, 1.0)}), share_kecamatan_answered),
 }
 SPESIFIKASI = {name: spec for name, (spec, _) in ATURAN.items()}

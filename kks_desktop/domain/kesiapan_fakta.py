@@ -51,6 +51,8 @@ class Fakta:
     kegiatan: tuple[FaktaKegiatan, ...]
     siklus: Siklus
     hari_ini: dt.date
+    # Manual answers of the regions below (e.g. each kecamatan's), as (kode, item id, answer).
+    jawaban_bawah: tuple[tuple[str, str, NilaiJawaban], ...] = ()
 
 
 class StatusButir(Enum):
@@ -73,9 +75,21 @@ class NilaiJawaban(Enum):
     TIDAK_ADA = "tidak_ada"
 
 
+# The largest evidence file kept inside the workspace (a scanned SK or a phone photo fits).
+BERKAS_MAKS = 5 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Berkas:
+    """An evidence file as kept in the workspace: its name and its bytes."""
+
+    nama: str
+    isi: bytes
+
+
 @dataclass(frozen=True)
 class Jawaban:
-    """A manual answer with its evidence, who gave it and when."""
+    """A manual answer with its evidence, who gave it and when (`pada`, UTC as stored)."""
 
     nilai: NilaiJawaban
     nomor: str = ""
@@ -83,3 +97,5 @@ class Jawaban:
     catatan: str = ""
     oleh: str = ""
     pada: str = ""
+    berkas_nama: str = ""  # the evidence file kept with the answer, if any
+    berkas_ukuran: int = 0

@@ -60,8 +60,11 @@ def _nilai_butir(butir: Butir, fakta: Fakta, jawaban: Jawaban | None) -> HasilBu
         if jawaban is None:
             return HasilButir(butir, Temuan(StatusButir.TIDAK_DIKETAHUI, "belum_dijawab"))
         refs = tuple(x for x in (jawaban.nomor, jawaban.tanggal and jawaban.tanggal.strftime(
-            "%d/%m/%Y"), jawaban.catatan) if x)
-        return HasilButir(butir, Temuan(_DARI_JAWABAN[jawaban.nilai], "dijawab",
-                                        (("nilai", jawaban.nilai.value),), refs), jawaban)
+            "%d/%m/%Y"), jawaban.catatan, jawaban.berkas_nama) if x)
+        day = jawaban.pada[:10]
+        pada = f"{day[8:10]}/{day[5:7]}/{day[:4]}" if len(day) == 10 else ""
+        params = (("nilai", jawaban.nilai.value), ("oleh", jawaban.oleh), ("pada", pada))
+        return HasilButir(butir, Temuan(_DARI_JAWABAN[jawaban.nilai], "dijawab", params, refs),
+                          jawaban)
     _spec, judge = ATURAN[butir.aturan]
     return HasilButir(butir, judge(fakta, dict(butir.parameter)))

@@ -13,8 +13,10 @@ from kks_desktop.domain.pokja import Anggota, Jabatan, Pokja
 from kks_desktop.domain.scope import Scope, ScopeLevel
 from kks_desktop.services import wilayah
 from kks_desktop.services.demo_kegiatan import demo_kegiatan
+from kks_desktop.services.demo_kesiapan import demo_jawaban
 from kks_desktop.services.demo_names import nama_orang, tanpa_kembar
 from kks_desktop.services.demo_sanitasi import demo_history
+from kks_desktop.services.kesiapan_service import muat_definisi
 from kks_desktop.services.reference import tatanan_list
 from kks_desktop.services.workspace import Workspace
 
@@ -68,6 +70,13 @@ def build_demo(ws: Workspace, area: KodeWilayah) -> DemoResult:
                 # A kabupaten demo after a kecamatan one must not hold the orientation twice.
                 if (session.jenis, str(session.wilayah), session.mulai, session.judul) not in held:
                     ws.kegiatan.put(session)
+            answered = {(d.siklus, kode) for d in muat_definisi()
+                        for kode in ws.kesiapan.jawaban_di(d.siklus, str(area))}
+            for definisi, kode, butir, jawaban in demo_jawaban(
+                    muat_definisi(), area, [d.kode for d, _ in added],
+                    random.Random(f"{SEED}:kesiapan:{area}")):
+                if (definisi.siklus, kode) not in answered:
+                    ws.kesiapan.put(definisi.siklus, kode, butir, jawaban, None)
     return DemoResult(scope, len(todo), len(registered))
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from kks_desktop.domain.errors import ChecklistInvalid, ChecklistNotFound, ChecklistWrongLevel
 from kks_desktop.domain.kesiapan import Definisi, Tingkat, parse_definisi
 from kks_desktop.domain.kesiapan_aturan import SPESIFIKASI
-from kks_desktop.domain.kesiapan_fakta import Fakta, FaktaDesa, FaktaKegiatan, Jawaban
+from kks_desktop.domain.kesiapan_fakta import Fakta, FaktaDesa, FaktaKegiatan
 from kks_desktop.domain.kesiapan_nilai import HasilDaftar, nilai_daftar
 from kks_desktop.domain.kode_wilayah import KodeWilayah, Level
 from kks_desktop.domain.peserta import kunci_nama
@@ -73,20 +74,27 @@ def fakta(ws: Workspace, definisi: Definisi, kode: KodeWilayah,
         raise ChecklistWrongLevel(definisi.id, definisi.tingkat.value, str(kode))
     if kode.level is Level.DESA:
         ws.desa.desa(kode)  # raises DesaNotFound
-    desa = [FaktaDesa(row.desa, ws.pokja.pokja_for(row.desa.kode), row.posisi.status,
-                      row.stbm.status, row.terakhir.periode if row.terakhir else None)
-            for row in desa_sanitasi(ws, kode)]
-    return Fakta(str(kode), identitas(ws, kode).nama, tuple(desa),
+    below = ws.kesiapan.jawaban_di(definisi.siklus, str(kode)) if kode.level < Level.DESA else {}
+    return Fakta(str(kode), identitas(ws, kode).nama, _desa(ws, kode),
                  _kegiatan(ws, definisi, kode), penghargaan().siklus_tahun(definisi.siklus),
-                 today or dt.date.today())
+                 today or dt.date.today(),
+                 tuple((w, b, j.nilai) for w, items in below.items() if w != str(kode)
+                       for b, j in items.items()))
 
 
-def _kegiatan(ws: Workspace, definisi: Definisi, kode: KodeWilayah) -> tuple[FaktaKegiatan, ...]:
+def _desa(ws: Workspace, within: KodeWilayah | None) -> tuple[FaktaDesa, ...]:
+    return tuple(FaktaDesa(row.desa, ws.pokja.pokja_for(row.desa.kode), row.posisi.status,
+                           row.stbm.status, row.terakhir.periode if row.terakhir else None)
+                 for row in desa_sanitasi(ws, within))
+
+
+def _kegiatan(ws: Workspace, definisi: Definisi,
+              within: KodeWilayah | None) -> tuple[FaktaKegiatan, ...]:
     rapat = {j.id for j in acuan_kegiatan().jenis if j.rapat}
     named = frozenset(j for b in definisi.butir if b.aturan == "pengurus_ikut_orientasi"
                       for j in b.param("jenis") or ())
     names = ws.kegiatan.nama_peserta(named) if named else {}
-    plans = ws.kegiatan.rtl_di(kode)
+    plans = ws.kegiatan.rtl_di(within)
     return tuple(
         FaktaKegiatan(judul, jenis, jenis in rapat, dt.date.fromisoformat(mulai), wilayah, hadir,
                       notulen, frozenset((kunci_nama(n), d) for n, d in names.get(uuid, ())),
@@ -94,7 +102,38 @@ def _kegiatan(ws: Workspace, definisi: Definisi, kode: KodeWilayah) -> tuple[Fak
         for uuid, judul, jenis, mulai, wilayah, hadir, notulen in ws.kegiatan.ringkas_fakta())
 
 
-def nilai(ws: Workspace, definisi: Definisi, kode: KodeWilayah, today: dt.date | None = None,
-          jawaban: dict[str, Jawaban] | None = None) -> HasilDaftar:
-    """The checklist judged for `kode` (manual answers by item id, none stored yet)."""
-    return nilai_daftar(definisi, fakta(ws, definisi, kode, today), jawaban)
+def nilai(ws: Workspace, definisi: Definisi, kode: KodeWilayah,
+          today: dt.date | None = None) -> HasilDaftar:
+    """The checklist judged for `kode`, with the manual answers stored for its cycle."""
+    return nilai_daftar(definisi, fakta(ws, definisi, kode, today),
+                        ws.kesiapan.jawaban(definisi.siklus, str(kode)))
+
+
+@dataclass(frozen=True)
+class BarisMatriks:
+    """One desa's row of the desa × item matrix."""
+
+    kode: str
+    nama: str
+    kecamatan: str
+    hasil: HasilDaftar
+
+
+def matriks(ws: Workspace, definisi: Definisi, within: KodeWilayah | None = None,
+            today: dt.date | None = None) -> list[BarisMatriks]:
+    """A desa-level checklist judged for every registered desa inside `within` (the whole
+    workspace for None), by kode; the workspace is read once, not once per desa.
+
+    Raises ChecklistWrongLevel for a checklist that is not for desa.
+    """
+    if definisi.tingkat is not Tingkat.DESA:
+        raise ChecklistWrongLevel(definisi.id, definisi.tingkat.value, str(within or "-"))
+    sessions = _kegiatan(ws, definisi, within)
+    answers = ws.kesiapan.jawaban_di(definisi.siklus, str(within) if within else "")
+    siklus = penghargaan().siklus_tahun(definisi.siklus)
+    day = today or dt.date.today()
+    return [BarisMatriks(str(d.desa.kode), d.desa.nama, d.desa.wilayah.kecamatan,
+                         nilai_daftar(definisi, Fakta(str(d.desa.kode), d.desa.nama, (d,),
+                                                      sessions, siklus, day),
+                                      answers.get(str(d.desa.kode))))
+            for d in _desa(ws, within)]

@@ -14,6 +14,7 @@ from kks_desktop.store.connection import OpenedDatabase, open_database
 from kks_desktop.store.desa_store import DesaStore
 from kks_desktop.store.health import Health, health_of
 from kks_desktop.store.kegiatan_store import KegiatanStore
+from kks_desktop.store.kesiapan_store import KesiapanStore
 from kks_desktop.store.laporan_store import LaporanStore
 from kks_desktop.store.odf_store import OdfStore
 from kks_desktop.store.pokja_store import PokjaStore
@@ -39,6 +40,7 @@ class Workspace:
         self.laporan = LaporanStore(opened.db)
         self.odf = OdfStore(opened.db)
         self.kegiatan = KegiatanStore(opened.db)
+        self.kesiapan = KesiapanStore(opened.db)
 
     @classmethod
     def open(cls, path: Path) -> Workspace:

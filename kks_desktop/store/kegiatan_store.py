@@ -178,13 +178,14 @@ class KegiatanStore:
             names[uuid].append((nama, desa))
         return dict(names)
 
-    def rtl_di(self, wilayah: KodeWilayah) -> dict[str, tuple[Rtl, ...]]:
-        """The RTL rows of the sessions that belong to `wilayah`, per session uuid."""
+    def rtl_di(self, within: KodeWilayah | None) -> dict[str, tuple[Rtl, ...]]:
+        """The RTL rows of the sessions that belong to `within` or a region inside it (all for
+        None), per session uuid."""
         rows: dict[str, list[Rtl]] = defaultdict(list)
         for r in self.db.query(
                 """SELECT k.uuid AS k_uuid, r.* FROM kegiatan_rtl r
-                   JOIN kegiatan k ON k.id = r.kegiatan_id WHERE k.wilayah_kode = ?
-                   ORDER BY r.kegiatan_id, r.urutan""", [str(wilayah)]):
+                   JOIN kegiatan k ON k.id = r.kegiatan_id WHERE k.wilayah_kode LIKE ?
+                   ORDER BY r.kegiatan_id, r.urutan""", [f"{within or ''}%"]):
             rows[r["k_uuid"]].append(to_rtl(r))
         return {k: tuple(v) for k, v in rows.items()}
 

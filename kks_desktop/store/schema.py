@@ -218,10 +218,38 @@ def m006_kegiatan(db: Database) -> None:
     db.execute("CREATE INDEX kegiatan_rtl_open ON kegiatan_rtl (status, waktu)")
 
 
+@MIGRATIONS()
+def m007_kesiapan(db: Database) -> None:
+    """Manual answers to readiness checklist items per cycle and region, with evidence files."""
+    db.execute(f"""
+        CREATE TABLE kesiapan_jawaban (
+            id INTEGER PRIMARY KEY,
+            siklus INTEGER NOT NULL CHECK (siklus BETWEEN 2000 AND 2100),
+            wilayah_kode TEXT NOT NULL CHECK (length(wilayah_kode) IN (2, 5, 8, 13)),
+            butir TEXT NOT NULL CHECK (butir <> ''),
+            nilai TEXT NOT NULL CHECK (nilai IN ('ada', 'sebagian', 'tidak_ada')),
+            nomor TEXT NOT NULL DEFAULT '',
+            tanggal TEXT CHECK (tanggal IS NULL OR tanggal GLOB
+                '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            catatan TEXT NOT NULL DEFAULT '',
+            oleh TEXT NOT NULL DEFAULT '',{_SHARED},
+            UNIQUE (siklus, wilayah_kode, butir)
+        ) STRICT""")
+    # Kept apart so listing answers never reads the files.
+    db.execute("""
+        CREATE TABLE kesiapan_berkas (
+            jawaban_id INTEGER PRIMARY KEY REFERENCES kesiapan_jawaban(id) ON DELETE CASCADE,
+            nama TEXT NOT NULL CHECK (nama <> ''),
+            ukuran INTEGER NOT NULL CHECK (ukuran >= 0 AND ukuran <= 5242880),
+            isi BLOB NOT NULL CHECK (length(isi) = ukuran)
+        ) STRICT""")
+
+
 # Every migration is pending on an empty database: that lists them without private API.
 KNOWN_MIGRATIONS = tuple(m.name for m in MIGRATIONS.pending(Database(memory=True)))
 SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
 # The tables a workspace holds, in the order `check` reports them.
 TABLES = ("settings", "desa", "pokja", "pokja_anggota", "pokja_tatanan", "laporan_sanitasi",
           "odf_event", "odf_tim", "kegiatan", "kegiatan_materi", "kegiatan_narasumber",
-          "kegiatan_peserta", "kegiatan_hadir", "kegiatan_rtl")
+          "kegiatan_peserta", "kegiatan_hadir", "kegiatan_rtl", "kesiapan_jawaban",
+          "kesiapan_berkas")

@@ -93,6 +93,7 @@ def test_demo_health_counts(batang: Path) -> None:
         events = ws.odf.events_within(None)
         team = sum(len(e.tim) for desa_events in events.values() for e in desa_events)
         sessions = [ws.kegiatan.get(r.uuid) for r in ws.kegiatan.ringkasan()]
+        answers = ws.kesiapan.jawaban_di(2025, "")
     people = [p for k in sessions for p in k.peserta]
     assert health.ok
     assert (health.schema_version, health.supported_version) == (SCHEMA_VERSION, SCHEMA_VERSION)
@@ -101,7 +102,8 @@ def test_demo_health_counts(batang: Path) -> None:
     assert list(health.counts) == ["settings", "desa", "pokja", "pokja_anggota", "pokja_tatanan",
                                    "laporan_sanitasi", "odf_event", "odf_tim", "kegiatan",
                                    "kegiatan_materi", "kegiatan_narasumber", "kegiatan_peserta",
-                                   "kegiatan_hadir", "kegiatan_rtl"]
+                                   "kegiatan_hadir", "kegiatan_rtl", "kesiapan_jawaban",
+                                   "kesiapan_berkas"]
     assert health.counts == {
         "settings": 3, "desa": 248, "pokja": 248, "pokja_anggota": members,
         "pokja_tatanan": tatanan, "laporan_sanitasi": reports,
@@ -109,7 +111,11 @@ def test_demo_health_counts(batang: Path) -> None:
         "kegiatan": len(sessions), "kegiatan_materi": sum(len(k.materi) for k in sessions),
         "kegiatan_narasumber": sum(len(k.narasumber) for k in sessions),
         "kegiatan_peserta": len(people), "kegiatan_hadir": sum(len(p.hadir) for p in people),
-        "kegiatan_rtl": sum(len(k.rtl) for k in sessions)}
+        "kegiatan_rtl": sum(len(k.rtl) for k in sessions),
+        "kesiapan_jawaban": sum(len(v) for v in answers.values()), "kesiapan_berkas": 0}
+    # Answers for desa, kecamatan and the kabupaten itself, some items left unanswered.
+    assert {len(kode) for kode in answers} == {5, 8, 13}
+    assert 0 < sum(len(v) for v in answers.values()) < 248 * 2 + 15 * 2 + 3
     assert reports >= 248 * 12
     assert members >= 248 * 7
 
@@ -169,7 +175,7 @@ def test_health_of_a_small_workspace(ws: Workspace, make_desa: MakeDesa) -> None
     assert empty.counts == dict.fromkeys(
         ("settings", "desa", "pokja", "pokja_anggota", "pokja_tatanan", "laporan_sanitasi", "odf_event",
          "odf_tim", "kegiatan", "kegiatan_materi", "kegiatan_narasumber", "kegiatan_peserta",
-         "kegiatan_hadir", "kegiatan_rtl"), 0
+         "kegiatan_hadir", "kegiatan_rtl", "kesiapan_jawaban", "kesiapan_berkas"), 0
     )
     make_desa(ws, "33.25.01.2002")
     make_desa(ws, "33.25.01.2001")

@@ -16,6 +16,7 @@ from kks_desktop.domain.kesiapan import Tingkat
 from kks_desktop.domain.kesiapan_fakta import Jawaban, NilaiJawaban, StatusButir
 from kks_desktop.domain.kode_wilayah import KodeWilayah
 from kks_desktop.domain.odf import JenisOdf, OdfEvent, StatusOdf
+from kks_desktop.services import kesiapan_jawaban as kj
 from kks_desktop.services import kesiapan_service as ks
 from kks_desktop.services import odf_service
 from kks_desktop.services.demo import build_demo
@@ -129,16 +130,23 @@ def test_broken_definitions_are_refused_naming_the_file_and_item(tmp_path: Path)
     assert "butir “rencana_kerja”: isi salah satu" in _broken(tmp_path, both)
 
 
-def test_a_desa_checklist_for_a_desa_with_answers_and_missing_items_first(batang: Path) -> None:
-    with Workspace.open(batang) as ws:
+def test_a_desa_checklist_for_a_desa_with_answers_and_missing_items_first(
+        tmp_path: Path, batang: Path) -> None:
+    copy = tmp_path / "kks.db"
+    shutil.copy(batang, copy)
+    with Workspace.open(copy) as ws:
         definisi = ks.cari_definisi("pokja-desa-2025")
         with pytest.raises(ChecklistWrongLevel):
             ks.nilai(ws, definisi, K("33.25.01"), TODAY)
         kode = ws.desa.desa_list(K("33.25.01"))[0].kode
+        for item in ("rencana_kerja", "dana"):
+            kj.hapus(ws, definisi, kode, item)
         before = ks.nilai(ws, definisi, kode, TODAY)
-        answered = ks.nilai(ws, definisi, kode, TODAY, {
-            "rencana_kerja": Jawaban(NilaiJawaban.ADA, nomor="RK/2025/1"),
-            "dana": Jawaban(NilaiJawaban.SEBAGIAN, catatan="APBDes 2025")})
+        kj.simpan(ws, definisi, kode, "rencana_kerja", Jawaban(NilaiJawaban.ADA,
+                                                                nomor="RK/2025/1"))
+        kj.simpan(ws, definisi, kode, "dana", Jawaban(NilaiJawaban.SEBAGIAN,
+                                                       catatan="APBDes 2025"))
+        answered = ks.nilai(ws, definisi, kode, TODAY)
     by_id = {h.butir.id: h for h in before.butir}
     assert by_id["rencana_kerja"].status is StatusButir.TIDAK_DIKETAHUI
     assert by_id["sk_pokja"].status is StatusButir.TERPENUHI
