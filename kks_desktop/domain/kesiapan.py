@@ -35,6 +35,11 @@ class Butir:
     bobot: float
     aturan: str | None  # None: a manual item (Ada / Sebagian / Tidak Ada with evidence)
     parameter: tuple[tuple[str, Any], ...] = ()
+    singkat: str = ""  # a short label for column headers; the label when not given
+
+    @property
+    def judul_singkat(self) -> str:
+        return self.singkat or self.label
 
     @property
     def manual(self) -> bool:
@@ -105,14 +110,14 @@ def _butir(raw: Any, file: str, groups: set[str], tingkat: Tingkat,
     bobot = raw.get("bobot", 1)
     if isinstance(bobot, bool) or not isinstance(bobot, int | float) or bobot <= 0:
         raise ChecklistInvalid(file, bid, "bobot harus angka lebih dari 0")
-    bantuan = raw.get("bantuan", "")
-    if not isinstance(bantuan, str):
-        raise ChecklistInvalid(file, bid, "bantuan harus teks")
+    bantuan, singkat = raw.get("bantuan", ""), raw.get("singkat", "")
+    if not isinstance(bantuan, str) or not isinstance(singkat, str):
+        raise ChecklistInvalid(file, bid, "bantuan dan singkat harus teks")
     auto, manual = raw.get("auto"), raw.get("manual", False)
     if (auto is None) == (manual is not True):
         raise ChecklistInvalid(file, bid, "isi salah satu: \"auto\" (aturan) atau \"manual\": true")
     if auto is None:
-        return Butir(bid, kelompok, label, bantuan, float(bobot), None)
+        return Butir(bid, kelompok, label, bantuan, float(bobot), None, singkat=singkat.strip())
     if not isinstance(auto, dict) or len(auto) != 1:
         raise ChecklistInvalid(file, bid, "\"auto\" harus berisi tepat satu aturan")
     (name, given), = auto.items()
@@ -123,7 +128,7 @@ def _butir(raw: Any, file: str, groups: set[str], tingkat: Tingkat,
     if tingkat not in rule.tingkat:
         raise ChecklistInvalid(file, bid, f"aturan “{name}” tidak untuk tingkat {tingkat.value}")
     return Butir(bid, kelompok, label, bantuan, float(bobot), name,
-                 _parameters(name, given, rule, file, bid))
+                 _parameters(name, given, rule, file, bid), singkat.strip())
 
 
 def _parameters(name: str, given: Any, rule: Aturan, file: str,
