@@ -216,7 +216,8 @@ _ERROR_TEXTS: dict[type[Exception], Callable[..., str]] = {
                                 if x.exists else f"tidak ada di daftar periksa {x.checklist_id}")
         + "."),
     e.EvidenceTooLarge: lambda x: (
-        f"Berkas bukti {x.name} berukuran {size_text(x.size)}; paling besar {size_text(x.limit)}. "
+        f"Berkas bukti {x.name} berukuran {size_text(x.size)}, melebihi batas "
+        f"{size_text(x.limit)}. "
         "Perkecil dahulu (foto beresolusi lebih rendah atau PDF hasil pindai hitam-putih)."),
     e.ReferenceDataInvalid: lambda x: (
         f"Berkas acuan {x.file} rusak pada “{x.entry}” ({x.reason}). Pasang ulang KKS Desktop."),

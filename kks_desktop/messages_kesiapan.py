@@ -78,9 +78,9 @@ _ALASAN: dict[str, Callable[[dict[str, object]], str]] = {
         f"“{p['butir']}” di daftar periksa kecamatan ({_pct(p['persen'])}; syarat "
         f"{_pct(p['minimum'])}; {p['dijawab']} kecamatan sudah menjawab)"),
     "belum_dijawab": lambda p: "belum dijawab",
-    "dijawab": lambda p: (f"dijawab: {JAWABAN_LABELS[NilaiJawaban(str(p['nilai']))]}"
+    "dijawab": lambda p: (f"dijawab “{JAWABAN_LABELS[NilaiJawaban(str(p['nilai']))]}”"
                           + (f" oleh {p['oleh']}" if p.get("oleh") else "")
-                          + (f", {p['pada']}" if p.get("pada") else "")),
+                          + (f" pada {p['pada']}" if p.get("pada") else "")),
 }
 
 

@@ -12,7 +12,7 @@ from typing import Any
 from kks_desktop.cli.common import existing, table
 from kks_desktop.domain.errors import ChecklistNeedsRegion
 from kks_desktop.domain.kesiapan import Definisi, Tingkat
-from kks_desktop.domain.kesiapan_fakta import StatusButir
+from kks_desktop.domain.kesiapan_fakta import Jawaban, StatusButir
 from kks_desktop.domain.kesiapan_nilai import HasilDaftar
 from kks_desktop.domain.kode_wilayah import KodeWilayah, Level
 from kks_desktop.messages import percent_text
@@ -103,9 +103,20 @@ def hasil_json(result: HasilDaftar, kode: str, nama: str) -> dict[str, Any]:
             "bobot": h.butir.bobot, "aturan": h.butir.aturan, "manual": h.butir.manual,
             "status": h.status.value, "alasan": alasan_text(h.temuan),
             "alasan_kode": h.temuan.alasan, "data": dict(h.temuan.params),
-            "bukti": list(h.temuan.bukti)} for h in result.butir],
+            "bukti": list(h.temuan.bukti), "jawaban": _jawaban_json(h.jawaban)}
+            for h in result.butir],
         "kurang": [h.butir.id for h in result.kurang],
     }
+
+
+def _jawaban_json(jawaban: Jawaban | None) -> dict[str, Any] | None:
+    if jawaban is None:
+        return None
+    return {"nilai": jawaban.nilai.value, "nomor": jawaban.nomor,
+            "tanggal": jawaban.tanggal.isoformat() if jawaban.tanggal else None,
+            "catatan": jawaban.catatan, "oleh": jawaban.oleh, "pada": jawaban.pada,
+            "berkas": {"nama": jawaban.berkas_nama, "ukuran": jawaban.berkas_ukuran}
+            if jawaban.berkas_nama else None}
 
 
 COMMANDS: dict[str, Handler] = {"kesiapan list": _list, "kesiapan show": _show}

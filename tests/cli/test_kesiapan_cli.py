@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from kks_desktop.cli import main
@@ -50,3 +51,19 @@ def test_a_desa_checklist_needs_a_desa_and_says_so(capsys, batang) -> None:
     assert "Yang masih kurang" in out
     code, _, err = _run(capsys, "--db", batang, "kesiapan", "show", "tidak-ada")
     assert code == 1 and "Daftar periksa “tidak-ada” tidak ada" in err
+
+
+def test_show_json_carries_the_manual_answers_with_who_and_when(capsys, batang) -> None:
+    code, out, err = _run(capsys, "--db", batang, "kesiapan", "show", "forum-kecamatan-2025",
+                          "--kecamatan", "33.25.01", "--json")
+    assert code == 0, err
+    items = {b["id"]: b for b in json.loads(out)["butir"]}
+    assert items["odf"]["jawaban"] is None  # judged from data
+    answer = items["sk_forum"]["jawaban"]  # the Batang demo's Wonotunggal forum has its SK
+    assert (answer["nilai"], answer["oleh"], answer["berkas"]) == (
+        "ada", "Sekretaris Forum Kecamatan", None)
+    assert dt.datetime.strptime(answer["pada"], "%Y-%m-%dT%H:%M:%S.%fZ")
+    assert items["sk_forum"]["status"] == "terpenuhi"
+    assert items["sk_forum"]["alasan"].startswith(
+        "dijawab “Ada” oleh Sekretaris Forum Kecamatan pada ")
+    assert answer["nomor"] in items["sk_forum"]["bukti"]

@@ -9,7 +9,13 @@ from kks_desktop.domain.desa import Desa, Wilayah
 from kks_desktop.domain.desa_stbm import StatusStbm
 from kks_desktop.domain.kegiatan import Rtl, StatusRtl
 from kks_desktop.domain.kesiapan_aturan import ATURAN
-from kks_desktop.domain.kesiapan_fakta import Fakta, FaktaDesa, FaktaKegiatan, StatusButir
+from kks_desktop.domain.kesiapan_fakta import (
+    Fakta,
+    FaktaDesa,
+    FaktaKegiatan,
+    NilaiJawaban,
+    StatusButir,
+)
 from kks_desktop.domain.kode_wilayah import KodeWilayah
 from kks_desktop.domain.odf import StatusOdf
 from kks_desktop.domain.pokja import Anggota, Pokja
@@ -23,8 +29,9 @@ KODE = "33.25.01.2001"
 NO_POKJA = Pokja()
 
 
-def _desa(n: int = 1, odf: StatusOdf = StatusOdf.ODF, pokja: Pokja = NO_POKJA) -> FaktaDesa:
-    kode = KodeWilayah.parse(f"33.25.01.{2000 + n}")
+def _desa(n: int = 1, odf: StatusOdf = StatusOdf.ODF, pokja: Pokja = NO_POKJA,
+          kecamatan: str = "01") -> FaktaDesa:
+    kode = KodeWilayah.parse(f"33.25.{kecamatan}.{2000 + n}")
     wilayah = Wilayah(kode, f"Desa {n}", "Wonotunggal", "Kabupaten Batang", "Jawa Tengah")
     return FaktaDesa(Desa(wilayah), pokja, odf, StatusStbm.BELUM, None)
 
@@ -99,3 +106,23 @@ def test_rtl_is_met_only_with_rows_and_none_late() -> None:
     assert judged() is StatusButir.BELUM
     assert judged(on_time, done) is StatusButir.TERPENUHI
     assert judged(on_time, late) is StatusButir.SEBAGIAN
+
+
+def test_forum_coverage_counts_kecamatan_answering_ada_among_those_with_desa() -> None:
+    desa = (_desa(1), _desa(2), _desa(3, kecamatan="02"), _desa(4, kecamatan="03"))
+    answers = (("33.25.01", "sk_forum", NilaiJawaban.ADA),
+               ("33.25.02", "sk_forum", NilaiJawaban.SEBAGIAN),
+               ("33.25.03", "rapat", NilaiJawaban.ADA),  # another item
+               ("33.25.09", "sk_forum", NilaiJawaban.ADA))  # no desa registered there
+    fakta = Fakta("33.25", "x", desa, (), SIKLUS, TODAY, answers)
+    found = _judge("share_kecamatan_answered", fakta, butir="sk_forum")
+    params = dict(found.params)
+    assert (found.status, found.bukti) == (StatusButir.SEBAGIAN, ("33.25.01",))
+    assert (params["jumlah"], params["kecamatan"], params["dijawab"]) == (1, 3, 2)
+    loose = _judge("share_kecamatan_answered", fakta, butir="sk_forum", min=0.3)
+    assert loose.status is StatusButir.TERPENUHI
+    unanswered = Fakta("33.25", "x", desa, (), SIKLUS, TODAY)
+    assert _judge("share_kecamatan_answered", unanswered, butir="sk_forum").status is (
+        StatusButir.BELUM)
+    assert _judge("share_kecamatan_answered", _fakta(()), butir="sk_forum").status is (
+        StatusButir.TIDAK_DIKETAHUI)

@@ -170,3 +170,42 @@ def test_kecamatan_checklist_counts_its_own_desa(batang: Path) -> None:
         desa = ws.desa.desa_list(K("33.25.01"))
     odf = next(h for h in result.butir if h.butir.id == "odf")
     assert dict(odf.temuan.params)["desa"] == len(desa) == 15
+
+
+def test_forum_coverage_moves_when_a_kecamatan_answers_its_sk_camat(tmp_path: Path,
+                                                                    batang: Path) -> None:
+    copy = tmp_path / "kks.db"
+    shutil.copy(batang, copy)
+    forum = ks.cari_definisi("forum-kecamatan-2025")
+    with Workspace.open(copy) as ws:
+        def coverage() -> dict[str, object]:
+            result = ks.nilai(ws, ks.cari_definisi("kabupaten-2025"), K("33.25"), TODAY)
+            return dict(next(h for h in result.butir if h.butir.id == "forum_kecamatan")
+                        .temuan.params)
+
+        before = coverage()
+        answers = ws.kesiapan.jawaban_di(2025, "33.25")
+        ada = sorted(k for k, items in answers.items() if len(k) == 8
+                     and items.get("sk_forum", None) and items["sk_forum"].nilai.value == "ada")
+        assert (before["jumlah"], before["kecamatan"]) == (len(ada), 15)
+        other = next(f"33.25.{n:02}" for n in range(1, 16) if f"33.25.{n:02}" not in ada)
+        kj.simpan(ws, forum, K(other), "sk_forum", Jawaban(NilaiJawaban.ADA, "5/2025"))
+        assert coverage()["jumlah"] == len(ada) + 1
+        kj.hapus(ws, forum, K(ada[0]), "sk_forum")
+        assert coverage()["jumlah"] == len(ada)
+
+
+def test_the_matrix_judges_every_desa_as_the_single_desa_checklist_does(batang: Path) -> None:
+    definisi = ks.cari_definisi("pokja-desa-2025")
+    with Workspace.open(batang) as ws:
+        rows = ks.matriks(ws, definisi, K("33.25.01"), TODAY)
+        single = {str(d.kode): ks.nilai(ws, definisi, d.kode, TODAY)
+                  for d in ws.desa.desa_list(K("33.25.01"))}
+        with pytest.raises(ChecklistWrongLevel):
+            ks.matriks(ws, ks.cari_definisi("kabupaten-2025"), K("33.25"), TODAY)
+        whole = ks.matriks(ws, definisi, None, TODAY)
+    assert [r.kode for r in rows] == sorted(single) and len(whole) == 248
+    for row in rows:
+        assert row.hasil == single[row.kode]
+        assert row.kecamatan == "Wonotunggal"
+    assert {r.kode: r.hasil for r in whole if r.kode.startswith("33.25.01.")} == single
