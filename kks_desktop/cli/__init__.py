@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from kks_desktop import __version__, messages
-from kks_desktop.cli import kegiatan, kesiapan, sanitasi
+from kks_desktop.cli import argparse_id, kegiatan, kesiapan, sanitasi
 from kks_desktop.cli.common import existing as _existing
 from kks_desktop.cli.common import num as _num
 from kks_desktop.cli.common import print_warnings
@@ -39,6 +39,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    argparse_id.pasang()
     parser = _Parser(prog="kks-desktop", description="KKS Desktop untuk Pokja Desa/Kelurahan Sehat. "
                      "Tanpa perintah: membuka jendela program.")
     parser.add_argument("--version", action="version", version=f"KKS Desktop {__version__}")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Iterable
 from pathlib import Path
 
 from kks_desktop import messages
-from kks_desktop.domain.errors import WorkspaceNotFound
+from kks_desktop.domain.errors import InvalidKode, WorkspaceNotFound
+from kks_desktop.domain.kode_wilayah import KodeWilayah
 from kks_desktop.domain.problems import Problem
 from kks_desktop.services.workspace import Workspace
 
@@ -20,6 +22,14 @@ def existing(db_path: Path) -> Workspace:
     if not db_path.exists():
         raise WorkspaceNotFound(db_path)
     return Workspace.open(db_path)
+
+
+def kode_arg(text: str) -> KodeWilayah:
+    """A kode wilayah option's value; a malformed one is a command-line error in Indonesian."""
+    try:
+        return KodeWilayah.parse(text)
+    except InvalidKode as exc:
+        raise argparse.ArgumentTypeError(messages.describe(exc)) from None
 
 
 def num(value: int | None) -> str:

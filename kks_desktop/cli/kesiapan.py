@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from kks_desktop.cli.common import existing, table
+from kks_desktop.cli.common import existing, kode_arg, table
 from kks_desktop.domain.errors import ChecklistNeedsRegion
 from kks_desktop.domain.kesiapan import Definisi, Tingkat
 from kks_desktop.domain.kesiapan_fakta import Jawaban, StatusButir
@@ -38,9 +38,9 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
                      "yang masih kurang")
     show.add_argument("checklist", metavar="ID", help="id daftar periksa (lihat kesiapan list)")
     where = show.add_mutually_exclusive_group()
-    where.add_argument("--desa", type=KodeWilayah.parse, metavar="KODE",
+    where.add_argument("--desa", type=kode_arg, metavar="KODE",
                        help="kode desa (untuk daftar periksa tingkat desa)")
-    where.add_argument("--kecamatan", type=KodeWilayah.parse, metavar="KODE",
+    where.add_argument("--kecamatan", type=kode_arg, metavar="KODE",
                        help="kode kecamatan (untuk daftar periksa tingkat kecamatan)")
     show.add_argument("--json", action="store_true", help="keluaran JSON")
 
