@@ -39,6 +39,8 @@ screenshots: $(RUN_OK)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kks-desktop --db /tmp/kks-shots.db screenshot --page sanitasi --out docs/img/sanitasi.png
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kks-desktop --db /tmp/kks-shots.db screenshot --page sanitasi-ringkasan --out docs/img/sanitasi-ringkasan.png
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kks-desktop --db /tmp/kks-shots.db screenshot --page kegiatan --out docs/img/kegiatan.png
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kks-desktop --db /tmp/kks-shots.db screenshot --page kesiapan --out docs/img/kesiapan.png
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kks-desktop --db /tmp/kks-shots.db screenshot --page kesiapan-matriks --out docs/img/kesiapan-matriks.png
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache

@@ -10,11 +10,11 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from timing import best_of
 
 from kks_desktop.domain.kode_wilayah import KodeWilayah
 from kks_desktop.services.demo import build_demo
@@ -23,15 +23,6 @@ from kks_desktop.services.workspace import Workspace
 
 KABUPATEN = KodeWilayah.parse("11.08")
 TARGETS = {"ringkasan": 15.0, "halaman": 25.0}
-
-
-def best_of(work: Callable[[], object], runs: int = 3) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def baseline(path: Path) -> float:

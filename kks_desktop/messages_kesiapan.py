@@ -24,6 +24,13 @@ STATUS_SYMBOLS = {
     StatusButir.BELUM: "✗",
     StatusButir.TIDAK_DIKETAHUI: "?",
 }
+
+
+def status_text(status: StatusButir) -> str:
+    """"✓ Terpenuhi", "? Tidak diketahui": the symbol with its label."""
+    return f"{STATUS_SYMBOLS[status]} {STATUS_LABELS[status]}"
+
+
 JAWABAN_LABELS = {NilaiJawaban.ADA: "Ada", NilaiJawaban.SEBAGIAN: "Sebagian",
                   NilaiJawaban.TIDAK_ADA: "Tidak ada"}
 
@@ -74,9 +81,9 @@ _ALASAN: dict[str, Callable[[dict[str, object]], str]] = {
                            f"({_pct(p['persen'])}; syarat {_pct(p['minimum'])})"),
     "gerbang_odf": _gerbang,
     "share_kecamatan": lambda p: (
-        f"{p['jumlah']} dari {p['kecamatan']} kecamatan menjawab Ada untuk butir "
-        f"“{p['butir']}” di daftar periksa kecamatan ({_pct(p['persen'])}; syarat "
-        f"{_pct(p['minimum'])}; {p['dijawab']} kecamatan sudah menjawab)"),
+        f"{p['jumlah']} dari {p['kecamatan']} kecamatan menjawab Ada di daftar periksa "
+        f"kecamatannya ({_pct(p['persen'])}; syarat {_pct(p['minimum'])}; {p['dijawab']} "
+        "kecamatan sudah menjawab)"),
     "belum_dijawab": lambda p: "belum dijawab",
     "dijawab": lambda p: (f"dijawab “{JAWABAN_LABELS[NilaiJawaban(str(p['nilai']))]}”"
                           + (f" oleh {p['oleh']}" if p.get("oleh") else "")

@@ -225,7 +225,8 @@ def forum_meetings_per_year(f: Fakta, p: dict[str, Any]) -> Temuan:
 
 def share_kecamatan_answered(f: Fakta, p: dict[str, Any]) -> Temuan:
     """Kecamatan (those with registered desa) whose own checklist answers the item "Ada"."""
-    kecamatan = sorted({str(d.desa.kode.at(Level.KECAMATAN)) for d in f.desa})
+    names = {str(d.desa.kode.at(Level.KECAMATAN)): d.desa.wilayah.kecamatan for d in f.desa}
+    kecamatan = sorted(names)
     if not kecamatan:
         return _temuan(StatusButir.TIDAK_DIKETAHUI, "tanpa_desa")
     answers = {kode: nilai for kode, butir, nilai in f.jawaban_bawah if butir == p["butir"]}
@@ -234,7 +235,8 @@ def share_kecamatan_answered(f: Fakta, p: dict[str, Any]) -> Temuan:
     share = len(ada) / len(kecamatan)
     status = (StatusButir.BELUM if not ada else
               StatusButir.TERPENUHI if share + 1e-9 >= p["min"] else StatusButir.SEBAGIAN)
-    return _temuan(status, "share_kecamatan", tuple(ada), jumlah=len(ada),
+    return _temuan(status, "share_kecamatan", tuple(f"{names[k]} ({k})" for k in ada),
+                   jumlah=len(ada),
                    kecamatan=len(kecamatan), dijawab=answered, persen=100 * share,
                    minimum=100 * p["min"], butir=p["butir"])
 

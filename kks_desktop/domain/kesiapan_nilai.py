@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -61,10 +62,18 @@ def _nilai_butir(butir: Butir, fakta: Fakta, jawaban: Jawaban | None) -> HasilBu
             return HasilButir(butir, Temuan(StatusButir.TIDAK_DIKETAHUI, "belum_dijawab"))
         refs = tuple(x for x in (jawaban.nomor, jawaban.tanggal and jawaban.tanggal.strftime(
             "%d/%m/%Y"), jawaban.catatan, jawaban.berkas_nama) if x)
-        day = jawaban.pada[:10]
-        pada = f"{day[8:10]}/{day[5:7]}/{day[:4]}" if len(day) == 10 else ""
-        params = (("nilai", jawaban.nilai.value), ("oleh", jawaban.oleh), ("pada", pada))
+        params = (("nilai", jawaban.nilai.value), ("oleh", jawaban.oleh),
+                  ("pada", _hari_lokal(jawaban.pada)))
         return HasilButir(butir, Temuan(_DARI_JAWABAN[jawaban.nilai], "dijawab", params, refs),
                           jawaban)
     _spec, judge = ATURAN[butir.aturan]
     return HasilButir(butir, judge(fakta, dict(butir.parameter)))
+
+
+def _hari_lokal(stamp: str) -> str:
+    """The day an answer was given on this computer's clock, "22/11/2026" ("" if unknown)."""
+    try:
+        when = dt.datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
+    except ValueError:
+        return ""
+    return when.astimezone().strftime("%d/%m/%Y")

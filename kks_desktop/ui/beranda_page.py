@@ -90,8 +90,7 @@ class BerandaPage(QWidget):
         grid.setColumnStretch(1, 1)
         coming = QLabel(
             "<b>Segera hadir</b><br>"
-            "• Kesiapan: daftar periksa kesiapan desa, kecamatan, kabupaten"
-            "<br>• Ekspor/Impor: buku kerja Excel untuk kabupaten")
+            "• Ekspor/Impor: buku kerja Excel untuk kabupaten")
         coming.setTextFormat(Qt.TextFormat.RichText)
         coming.setWordWrap(True)
         layout = QVBoxLayout(self)

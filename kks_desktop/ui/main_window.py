@@ -21,6 +21,7 @@ from kks_desktop.ui.beranda_page import BerandaPage
 from kks_desktop.ui.desa_page import DesaPage
 from kks_desktop.ui.formatting import size_text
 from kks_desktop.ui.kegiatan_page import KegiatanPage
+from kks_desktop.ui.kesiapan_page import KesiapanPage
 from kks_desktop.ui.pengaturan_page import PengaturanPage
 from kks_desktop.ui.placeholder_page import PlaceholderPage
 from kks_desktop.ui.sanitasi_page import SanitasiPage
@@ -30,13 +31,11 @@ logger = logging.getLogger(__name__)
 
 # Page key (used by `screenshot --page`), label in the area list, what a coming area will hold.
 COMING = {
-    "kesiapan": ("Kesiapan", "Daftar periksa kesiapan desa, kecamatan dan kabupaten untuk "
-                 "penilaian KKS, beserta apa yang masih kurang."),
     "ekspor": ("Ekspor/Impor", "Buku kerja Excel yang diterima kabupaten, impor kembali, dan "
                "penggabungan data banyak desa."),
 }
-# Views that are a tab of a page rather than a page of their own: key -> (page, tab name).
-TAB_VIEWS = {"sanitasi": "desa"}
+# Views that are a tab of a page rather than a page of their own: key -> the page.
+TAB_VIEWS = {"sanitasi": "desa", "kesiapan-matriks": "kesiapan"}
 
 
 class MainWindow(QMainWindow):
@@ -47,14 +46,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"KKS Desktop — {scope.nama}" if scope else "KKS Desktop")
         self.sanitasi_page = SanitasiPage(session)
         self.kegiatan_page = KegiatanPage(session)
+        self.kesiapan_page = KesiapanPage(session)
         self.pages: dict[str, QWidget] = {
             "beranda": BerandaPage(session),
             "desa": DesaPage(session),
             "sanitasi-ringkasan": self.sanitasi_page,
             "kegiatan": self.kegiatan_page,
+            "kesiapan": self.kesiapan_page,
         }
         labels = {"beranda": "Beranda", "desa": "Desa dan Pokja", "sanitasi-ringkasan": "Sanitasi",
-                  "kegiatan": "Kegiatan"}
+                  "kegiatan": "Kegiatan", "kesiapan": "Kesiapan"}
         for key, (label, promise) in COMING.items():
             self.pages[key] = PlaceholderPage(label, promise)
             labels[key] = f"{label}  (segera)"
@@ -109,12 +110,13 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         """Show a page by key (beranda, desa, sanitasi-ringkasan, kegiatan, kesiapan, ekspor,
-        pengaturan), or `sanitasi`: the Sanitasi tab of the desa shown on the Desa page."""
-        if key in TAB_VIEWS:
-            self.nav.setCurrentRow(list(self.pages).index(TAB_VIEWS[key]))
+        pengaturan), or a tab: `sanitasi` (the Sanitasi tab of the desa shown on the Desa page),
+        `kesiapan-matriks` (the desa × item matrix; the checklist where a workspace has none)."""
+        self.nav.setCurrentRow(list(self.pages).index(TAB_VIEWS.get(key, key)))
+        if key == "sanitasi":
             self.desa_page.tabs.setCurrentWidget(self.desa_page.sanitasi_tab)
-            return
-        self.nav.setCurrentRow(list(self.pages).index(key))
+        elif key == "kesiapan-matriks" and self.kesiapan_page.matriks is not None:
+            self.kesiapan_page.tabs.setCurrentWidget(self.kesiapan_page.matriks)
 
     def _nav_changed(self, row: int) -> None:
         """Switch pages; leaving a session with unsaved edits asks first (Batal stays)."""

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -29,7 +29,8 @@ from kks_desktop.services.sanitasi_summary import RingkasanSanitasi, ringkasan
 from kks_desktop.ui.cell_table_model import RECORD_ROLE, TOTAL_ROLE
 from kks_desktop.ui.formatting import number
 from kks_desktop.ui.gate_chart import GateChart
-from kks_desktop.ui.record_table import record_table
+from kks_desktop.ui.record_table import record_table, select_source_row
+from kks_desktop.ui.refresh_when_shown import RefreshWhenShown
 from kks_desktop.ui.sanitasi_rekap_model import (
     BELUM_DEKLARASI,
     COL_AKSES,
@@ -59,7 +60,7 @@ STATUS_CHOICES = [("Semua status ODF", ""), ("Belum deklarasi ODF", BELUM_DEKLAR
     (STATUS_ODF_LABELS[s], s.value) for s in StatusOdf]
 
 
-class SanitasiPage(QWidget):
+class SanitasiPage(RefreshWhenShown):
     """Emits `desa_requested(kode)` when the user opens a desa (Enter or double-click on its row).
 
     Reads the summary again when `session.data_changed` fires (at once if shown, else on show).
@@ -71,7 +72,6 @@ class SanitasiPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.summary: RingkasanSanitasi | None = None
-        self._dirty = True
         self.headline = QLabel()
         self.headline.setStyleSheet("font-size: 16pt; font-weight: bold; color: #1f4e79;")
         self.headline.setWordWrap(True)
@@ -166,17 +166,6 @@ class SanitasiPage(QWidget):
         layout.addWidget(self.splitter, 1)
 
     # --- refresh ------------------------------------------------------------------------------
-    def _data_changed(self, _kode: str = "") -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._dirty = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
-
     def refresh(self) -> None:
         """Read the summary again and show it, keeping the filters and the chosen desa."""
         self._dirty = False
@@ -275,14 +264,7 @@ class SanitasiPage(QWidget):
 
     def select_desa(self, kode: str) -> bool:
         """Make the row of that desa current (if the filters show it)."""
-        row = self.desa_model.row_of(kode)
-        index = self.desa_proxy.mapFromSource(self.desa_model.index(row, 0)) if row >= 0 else None
-        if index is None or not index.isValid():
-            return False
-        self.desa_table.selectRow(index.row())
-        self.desa_table.setCurrentIndex(index)
-        self.desa_table.scrollTo(index)
-        return True
+        return select_source_row(self.desa_table, self.desa_proxy, self.desa_model.row_of(kode))
 
     def shown_kodes(self) -> list[str]:
         """The kode of each desa row as the table shows them, top to bottom."""

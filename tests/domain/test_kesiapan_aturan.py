@@ -117,7 +117,7 @@ def test_forum_coverage_counts_kecamatan_answering_ada_among_those_with_desa() -
     fakta = Fakta("33.25", "x", desa, (), SIKLUS, TODAY, answers)
     found = _judge("share_kecamatan_answered", fakta, butir="sk_forum")
     params = dict(found.params)
-    assert (found.status, found.bukti) == (StatusButir.SEBAGIAN, ("33.25.01",))
+    assert (found.status, found.bukti) == (StatusButir.SEBAGIAN, ("Wonotunggal (33.25.01)",))
     assert (params["jumlah"], params["kecamatan"], params["dijawab"]) == (1, 3, 2)
     loose = _judge("share_kecamatan_answered", fakta, butir="sk_forum", min=0.3)
     assert loose.status is StatusButir.TERPENUHI

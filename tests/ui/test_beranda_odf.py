@@ -60,7 +60,8 @@ def test_built_areas_are_no_longer_promised_as_coming(qtbot, kecamatan_session):
 
     texts = [label.text() for label in beranda.findChildren(QLabel)]
     coming = next(t for t in texts if "Segera hadir" in t)
-    assert "Sanitasi" not in coming and "Kegiatan" not in coming and "Kesiapan" in coming
+    assert "Sanitasi" not in coming and "Kegiatan" not in coming and "Kesiapan" not in coming
+    assert "Ekspor/Impor" in coming
 
 
 def test_an_empty_workspace_says_there_is_nothing_to_count(qtbot, ws: Workspace):

@@ -47,7 +47,7 @@ def test_area_list_in_order_with_coming_areas_marked(qtbot, kecamatan_session):
     window = make_window(qtbot, kecamatan_session)
     assert nav_texts(window) == [
         "Beranda", "Desa dan Pokja", "Sanitasi", "Kegiatan",
-        "Kesiapan  (segera)", "Ekspor/Impor  (segera)", "Pengaturan"]
+        "Kesiapan", "Ekspor/Impor  (segera)", "Pengaturan"]
     assert list(window.pages) == PAGE_KEYS
     assert window.windowTitle() == "KKS Desktop — Wonotunggal"
 
@@ -69,7 +69,7 @@ def test_starts_on_beranda_and_show_page_switches_the_stack(qtbot, kecamatan_ses
 
 def test_placeholder_pages_say_not_yet_available(qtbot, kecamatan_session):
     window = make_window(qtbot, kecamatan_session)
-    titles = {"kesiapan": "Kesiapan", "ekspor": "Ekspor/Impor"}
+    titles = {"ekspor": "Ekspor/Impor"}
     for key, title in titles.items():
         window.show_page(key)
         page = window.stack.currentWidget()
@@ -77,7 +77,7 @@ def test_placeholder_pages_say_not_yet_available(qtbot, kecamatan_session):
         texts = label_texts(page)
         assert texts[0] == title
         assert "Bagian ini belum tersedia di versi ini." in texts[1]
-    for key in ("beranda", "desa", "sanitasi-ringkasan", "kegiatan", "pengaturan"):
+    for key in ("beranda", "desa", "sanitasi-ringkasan", "kegiatan", "kesiapan", "pengaturan"):
         assert not any("belum tersedia" in t for t in label_texts(window.pages[key]))
 
 
@@ -251,3 +251,33 @@ def test_overview_click_through_opens_that_desas_sanitasi_tab(qtbot, kecamatan_s
     assert window.stack.currentWidget() is window.desa_page
     assert window.desa_page.tabs.currentWidget() is window.desa_page.sanitasi_tab
     assert window.desa_page.title.text().startswith("Desa Brokoh")
+
+
+def test_kesiapan_matrix_view_and_its_click_through_to_a_desa_checklist(qtbot,
+                                                                       kecamatan_session):
+    window = make_window(qtbot, kecamatan_session)
+    page = window.kesiapan_page
+    window.show_page("kesiapan-matriks")
+    assert window.stack.currentWidget() is page
+    assert page.tabs.currentWidget() is page.matriks and page.tabs.tabBar().isVisible()
+    assert page.matriks.model.rowCount() == 15
+    page.matriks.desa_dipilih.emit("pokja-desa-2025", "33.25.01.2007")
+    assert page.tabs.currentIndex() == 0
+    assert (page.current_definisi().id, page.current_kode()) == ("pokja-desa-2025",
+                                                                  "33.25.01.2007")
+    assert page.daftar.isVisible() and "Desa Brokoh" in " ".join(label_texts(page.daftar))
+    assert "kesiapan-matriks" in window.view_keys
+
+
+def test_a_desa_workspace_has_the_checklist_without_a_matrix(qtbot, ws, make_desa):
+    from kks_desktop.domain.scope import Scope, ScopeLevel
+    from kks_desktop.ui.session import UiSession
+
+    desa = make_desa(ws, SILURAH)
+    ws.set_scope(Scope(ScopeLevel.DESA, desa.kode, desa.nama))
+    window = make_window(qtbot, UiSession(ws))
+    window.show_page("kesiapan-matriks")
+    page = window.kesiapan_page
+    assert window.stack.currentWidget() is page and page.matriks is None
+    assert not page.tabs.tabBar().isVisible()
+    assert page.current_kode() == str(SILURAH)
