@@ -95,6 +95,7 @@ class KesiapanDaftar(QWidget):
         self.kurang.setAccessibleName("Yang masih kurang")
         self.kurang.setWordWrap(False)  # one line each; the full reason is in the tooltip
         self.kurang.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.kurang.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.kurang.setUniformItemSizes(True)
         self.kurang.setAlternatingRowColors(True)
         self.kurang.itemClicked.connect(self._kurang_chosen)
