@@ -172,8 +172,9 @@ class KesiapanJawabanDialog(QDialog):
     def _load(self) -> None:
         j = self.original
         self.hapus_button.setVisible(j is not None)
-        self.oleh.setText(j.oleh if j is not None and j.oleh else
-                          kesiapan_jawaban.penjawab(self.session.workspace))
+        # Whoever answers now (the last name given on this workspace), not the earlier answerer.
+        self.oleh.setText(kesiapan_jawaban.penjawab(self.session.workspace)
+                          or (j.oleh if j is not None else ""))
         if j is None:
             return
         self.nilai_buttons[j.nilai].setChecked(True)

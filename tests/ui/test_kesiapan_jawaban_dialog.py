@@ -99,6 +99,13 @@ def test_the_form_is_prefilled_from_the_previous_answer(qtbot, with_file, defini
     assert dialog.bantuan_label.text() == f"Yang dihitung sebagai bukti: {dialog.butir.bantuan}"
 
 
+def test_a_changed_answer_is_signed_by_whoever_answers_now(qtbot, with_file, definisi):
+    kesiapan_jawaban.simpan(with_file.workspace, definisi, SILURAH, "dana",
+                            Jawaban(NilaiJawaban.ADA, oleh="Bu Bendahara"))
+    dialog = open_dialog(qtbot, with_file, definisi)
+    assert (dialog.nomor.text(), dialog.oleh.text()) == ("12/RK/2025", "Bu Bendahara")
+
+
 def test_an_unanswered_item_is_prefilled_with_the_last_answerer(qtbot, unanswered, definisi):
     kesiapan_jawaban.simpan(unanswered.workspace, definisi, SILURAH, "dana",
                             Jawaban(NilaiJawaban.ADA, oleh="Bu Bendahara"))
