@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from kks_desktop import __version__, messages
-from kks_desktop.cli import argparse_id, kegiatan, kesiapan, sanitasi
+from kks_desktop.cli import argparse_id, cadangan, kegiatan, kesiapan, sanitasi
 from kks_desktop.cli.common import existing as _existing
 from kks_desktop.cli.common import num as _num
 from kks_desktop.cli.common import print_warnings
@@ -69,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     sanitasi.add_parsers(sub, _Parser)
     kegiatan.add_parsers(sub, _Parser)
     kesiapan.add_parsers(sub, _Parser)
+    cadangan.add_parsers(sub)
 
     sub.add_parser("check", help="periksa kesehatan berkas data (kode keluar 0 bila sehat)")
 
@@ -219,5 +220,5 @@ def _desa_json(d: Desa) -> dict[str, Any]:
 _COMMANDS: dict[str, Callable[[Path, argparse.Namespace], int]] = {
     "demo": _demo, "desa list": _desa_list, "desa add": _desa_add, "desa show": _desa_show,
     "desa remove": _desa_remove, "check": _check, "screenshot": _screenshot,
-    **sanitasi.COMMANDS, **kegiatan.COMMANDS, **kesiapan.COMMANDS,
+    **sanitasi.COMMANDS, **kegiatan.COMMANDS, **kesiapan.COMMANDS, **cadangan.COMMANDS,
 }

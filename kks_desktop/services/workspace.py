@@ -10,6 +10,7 @@ from types import TracebackType
 
 from kks_desktop.domain.kode_wilayah import KodeWilayah
 from kks_desktop.domain.scope import Scope, ScopeLevel
+from kks_desktop.store.backup import backup_database, restore_into
 from kks_desktop.store.connection import OpenedDatabase, open_database
 from kks_desktop.store.desa_store import DesaStore
 from kks_desktop.store.health import Health, health_of
@@ -83,6 +84,14 @@ class Workspace:
 
     def health(self) -> Health:
         return health_of(self._opened.db)
+
+    def backup_to(self, target: Path, meta: dict[str, str]) -> Path:
+        """A checked copy of the workspace at `target` (see store.backup.backup_database)."""
+        return backup_database(self._opened.db.conn, target, meta)
+
+    def restore_from(self, backup: Path) -> None:
+        """Replace everything in the workspace with the backup's content, in one step."""
+        restore_into(self._opened.db.conn, backup)
 
     def size_bytes(self) -> int:
         """The workspace file with its WAL, as the user's disk sees it."""

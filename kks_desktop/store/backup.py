@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
-from kks_desktop.domain.errors import DatabaseDamaged
+from kks_desktop.domain.errors import DatabaseDamaged, NotADatabase
+from kks_desktop.store.schema import TABLES
 
 logger = logging.getLogger(__name__)
 
 
-def backup_database(source: sqlite3.Connection, target: Path) -> Path:
-    """Copy the open database `source` to `target` (consistent even while it is written).
+def backup_database(source: sqlite3.Connection, target: Path,
+                    meta: dict[str, str] | None = None) -> Path:
+    """Copy the open database `source` to `target` (consistent even while it is written), with
+    `meta` written into the copy's settings (when and by which program version it was made).
 
     The copy is written under a temporary name, checked with `PRAGMA integrity_check` and
     renamed into place, so a half-written copy never carries the real name.
@@ -24,6 +28,10 @@ def backup_database(source: sqlite3.Connection, target: Path) -> Path:
     dest = sqlite3.connect(partial)
     try:
         source.backup(dest)
+        if meta:
+            with dest:
+                dest.executemany("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                                 sorted(meta.items()))
         result = [row[0] for row in dest.execute("PRAGMA integrity_check")]
         dest.execute("PRAGMA journal_mode=DELETE")
     finally:
@@ -34,3 +42,47 @@ def backup_database(source: sqlite3.Connection, target: Path) -> Path:
     partial.replace(target)
     logger.info("backup written to %s", target)
     return target
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    """What a backup file holds, read without changing it."""
+
+    schema_version: int
+    integrity: list[str]
+    settings: dict[str, str]
+    counts: dict[str, int]
+
+
+def read_backup(path: Path) -> BackupFile:
+    """Open a backup read-only and report its version, `integrity_check`, settings and rows per
+    table. Raises NotADatabase for a file that is no workspace (or no SQLite file at all)."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        raise NotADatabase(path) from None
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        integrity = [str(row[0]) for row in conn.execute("PRAGMA integrity_check")]
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE "
+                                                 "type = 'table'")}
+        if "settings" not in tables:
+            raise NotADatabase(path)
+        settings = dict(conn.execute("SELECT key, value FROM settings").fetchall())
+        counts = {t: int(conn.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0])
+                  for t in TABLES if t in tables}
+    except sqlite3.DatabaseError:
+        raise NotADatabase(path) from None
+    finally:
+        conn.close()
+    return BackupFile(version, integrity, settings, counts)
+
+
+def restore_into(target: sqlite3.Connection, backup: Path) -> None:
+    """Replace the whole content of the open database `target` with the backup's, in one step
+    of the online backup API (readers see the old or the new content, never a mix)."""
+    source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        source.backup(target)
+    finally:
+        source.close()

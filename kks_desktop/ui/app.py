@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from kks_desktop import __version__
 from kks_desktop.domain.errors import KksError
 from kks_desktop.log import setup_logging
+from kks_desktop.services import cadangan
 from kks_desktop.services.workspace import Workspace
 from kks_desktop.ui.dialogs import show_error
 from kks_desktop.ui.error_dialog import install_excepthook
@@ -49,7 +50,17 @@ def open_session(db_path: Path) -> UiSession | None:
     if workspace.scope() is None and FirstStartDialog(workspace).exec() != QDialog.DialogCode.Accepted:
         workspace.close()
         return None
+    _daily_backup(workspace)
     return UiSession(workspace)
+
+
+def _daily_backup(workspace: Workspace) -> None:
+    """The day's backup on open; a failure is told, and work goes on without it."""
+    try:
+        cadangan.harian(workspace)
+    except (KksError, OSError) as exc:
+        logger.warning("daily backup failed: %r", exc)
+        show_error(None, exc, "Cadangan harian gagal dibuat")
 
 
 def run_gui(db_path: Path) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
 from PySide6.QtCore import Qt
@@ -17,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from kks_desktop import __version__
+from kks_desktop.services import cadangan
 from kks_desktop.ui.beranda_page import BerandaPage
 from kks_desktop.ui.desa_page import DesaPage
-from kks_desktop.ui.formatting import size_text
+from kks_desktop.ui.formatting import backup_text, size_text
 from kks_desktop.ui.kegiatan_page import KegiatanPage
 from kks_desktop.ui.kesiapan_page import KesiapanPage
 from kks_desktop.ui.pengaturan_page import PengaturanPage
@@ -148,7 +150,8 @@ class MainWindow(QMainWindow):
 
     def update_status(self, *_changed: object) -> None:
         ws = self.session.workspace
-        self.file_label.setText(f"Berkas data: {ws.path}  ({size_text(ws.size_bytes())})")
+        self.file_label.setText(f"Berkas data: {ws.path}  ({size_text(ws.size_bytes())})  ·  "
+                                + backup_text(cadangan.terakhir(ws), dt.datetime.now()))
 
     def _about(self) -> None:
         QMessageBox.information(

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog
 from kks_desktop.domain.desa import Desa
 from kks_desktop.domain.kode_wilayah import KodeWilayah, Level
 from kks_desktop.domain.scope import Scope, ScopeLevel
-from kks_desktop.services import desa_service
+from kks_desktop.services import cadangan, desa_service
 from kks_desktop.services.workspace import Workspace
 from kks_desktop.ui import app
 from kks_desktop.ui.first_start import FirstStartDialog
@@ -172,6 +172,9 @@ def test_open_session_with_a_scope_asks_nothing(qtbot, tmp_path):
         assert session.workspace.path == path
         assert session.workspace.scope() == Scope(ScopeLevel.KABUPATEN, BATANG, "Kabupaten Batang")
         assert session.undo_stack.count() == 0
+        # Opening made the day's backup beside the file, once.
+        backups = list((tmp_path / "cadangan").glob("kks-harian-*.db"))
+        assert len(backups) == 1 and cadangan.terakhir(session.workspace) is not None
     finally:
         session.workspace.close()
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from kks_desktop.domain.kode_wilayah import KodeWilayah
+from kks_desktop.services import cadangan
 from kks_desktop.services.overview import overview
 from kks_desktop.ui.beranda_page import BerandaPage
 from kks_desktop.ui.desa_page import DesaPage
@@ -133,11 +134,16 @@ def test_beranda_follows_a_pokja_save_right_away(qtbot, kecamatan_session):
 def test_status_bar_shows_the_workspace_path_and_size(qtbot, kecamatan_session):
     window = make_window(qtbot, kecamatan_session)
     ws = kecamatan_session.workspace
-    match = re.fullmatch(r"Berkas data: (.+)  \((\d[\d.]*) KB\)", window.file_label.text())
+    match = re.fullmatch(r"Berkas data: (.+)  \((\d[\d.]*) KB\)  ·  ⚠ belum ada cadangan",
+                         window.file_label.text())
     assert match is not None, window.file_label.text()
     assert match.group(1) == str(ws.path)
     assert int(match.group(2).replace(".", "")) == max(1, round(ws.size_bytes() / 1024))
     assert window.file_label in window.statusBar().findChildren(QLabel)
+    cadangan.buat(ws)
+    window.update_status()
+    assert re.search(r"  ·  cadangan terakhir \d\d/\d\d/\d{4} \d\d:\d\d$",
+                     window.file_label.text())
 
 
 def test_undo_action_names_the_save_and_restores_the_value(qtbot, kecamatan_session):
@@ -281,3 +287,14 @@ def test_a_desa_workspace_has_the_checklist_without_a_matrix(qtbot, ws, make_des
     assert window.stack.currentWidget() is page and page.matriks is None
     assert not page.tabs.tabBar().isVisible()
     assert page.current_kode() == str(SILURAH)
+
+
+def test_an_old_last_backup_is_shown_as_a_warning() -> None:
+    import datetime as dt
+
+    from kks_desktop.ui.formatting import backup_text
+
+    now = dt.datetime(2026, 11, 22, 9, 0)
+    assert backup_text(now - dt.timedelta(days=7), now) == "cadangan terakhir 15/11/2026 09:00"
+    assert backup_text(now - dt.timedelta(days=8), now) == "⚠ cadangan terakhir 14/11/2026 09:00"
+    assert backup_text(None, now) == "⚠ belum ada cadangan"
