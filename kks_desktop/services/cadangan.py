@@ -16,7 +16,7 @@ from kks_desktop.domain.errors import (
 )
 from kks_desktop.domain.rotasi import disimpan
 from kks_desktop.services.workspace import Workspace
-from kks_desktop.store.backup import read_backup
+from kks_desktop.store.backup import read_backup, read_backup_settings
 from kks_desktop.store.connection import BACKUP_DIR_NAME
 from kks_desktop.store.schema import SCHEMA_VERSION
 
@@ -103,17 +103,30 @@ def harian(ws: Workspace, now: dt.datetime | None = None, simpan_hari: int = 14,
     the daily backups it no longer keeps. Other backups are never removed."""
     when = now or dt.datetime.now()
     folder = folder_cadangan(ws)
-    daily = [b for b in daftar(folder) if b.jenis == HARIAN and b.dibuat is not None]
+    daily = _harian_di(folder)  # only their settings are read: opening stays quick
     made = None
-    if not any(b.dibuat is not None and b.dibuat.date() == when.date() for b in daily):
+    if not any(made_at.date() == when.date() for _path, made_at in daily):
         made = buat(ws, folder, HARIAN, when)
-        daily.insert(0, made)
-    keep = disimpan([b.dibuat or when for b in daily], simpan_hari, simpan_bulan)
-    for n, backup in enumerate(daily):
+        daily.append((made.path, when))
+    keep = disimpan([made_at for _path, made_at in daily], simpan_hari, simpan_bulan)
+    for n, (path, _made_at) in enumerate(daily):
         if n not in keep:
-            backup.path.unlink(missing_ok=True)
-            logger.info("rotation removed %s", backup.path)
+            path.unlink(missing_ok=True)
+            logger.info("rotation removed %s", path)
     return made
+
+
+def _harian_di(folder: Path) -> list[tuple[Path, dt.datetime]]:
+    """The daily backups in a folder with the time each was made."""
+    found = []
+    for path in folder.glob(f"*-{HARIAN}-*.db") if folder.is_dir() else ():
+        try:
+            settings = read_backup_settings(path)
+        except NotADatabase:
+            continue
+        if settings.get(_JENIS) == HARIAN and settings.get(_DIBUAT):
+            found.append((path, dt.datetime.fromisoformat(settings[_DIBUAT])))
+    return found
 
 
 def pulihkan(ws: Workspace, backup: Path, now: dt.datetime | None = None) -> InfoCadangan:

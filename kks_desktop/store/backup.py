@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,25 +59,44 @@ class BackupFile:
 def read_backup(path: Path) -> BackupFile:
     """Open a backup read-only and report its version, `integrity_check`, settings and rows per
     table. Raises NotADatabase for a file that is no workspace (or no SQLite file at all)."""
+    with _read_only(path) as conn:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE "
+                                                 "type = 'table'")}
+        return BackupFile(
+            int(conn.execute("PRAGMA user_version").fetchone()[0]),
+            [str(row[0]) for row in conn.execute("PRAGMA integrity_check")],
+            _settings(conn, path),
+            {t: int(conn.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0])
+             for t in TABLES if t in tables})
+
+
+def read_backup_settings(path: Path) -> dict[str, str]:
+    """A backup's settings alone (when and how it was made), without checking the whole file:
+    cheap enough to read for every backup in a folder. Raises NotADatabase."""
+    with _read_only(path) as conn:
+        return _settings(conn, path)
+
+
+def _settings(conn: sqlite3.Connection, path: Path) -> dict[str, str]:
+    try:
+        return dict(conn.execute("SELECT key, value FROM settings").fetchall())
+    except sqlite3.OperationalError:  # no settings table: some other SQLite file
+        raise NotADatabase(path) from None
+
+
+@contextmanager
+def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
+    """A read-only connection; any SQLite error inside means the file is no usable workspace."""
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error:
         raise NotADatabase(path) from None
     try:
-        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        integrity = [str(row[0]) for row in conn.execute("PRAGMA integrity_check")]
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE "
-                                                 "type = 'table'")}
-        if "settings" not in tables:
-            raise NotADatabase(path)
-        settings = dict(conn.execute("SELECT key, value FROM settings").fetchall())
-        counts = {t: int(conn.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0])
-                  for t in TABLES if t in tables}
+        yield conn
     except sqlite3.DatabaseError:
         raise NotADatabase(path) from None
     finally:
         conn.close()
-    return BackupFile(version, integrity, settings, counts)
 
 
 def restore_into(target: sqlite3.Connection, backup: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import shutil
 import tempfile
 from enum import Enum
 from html import escape
@@ -235,7 +236,11 @@ class KesiapanJawabanDialog(QDialog):
         if berkas is None:
             return False
         try:
-            path = Path(tempfile.mkdtemp(prefix="kks-bukti-")) / Path(berkas.nama).name
+            # One folder, emptied each time, so opened evidence does not pile up in temp.
+            folder = Path(tempfile.gettempdir()) / "kks-bukti"
+            shutil.rmtree(folder, ignore_errors=True)  # a copy still open elsewhere stays
+            folder.mkdir(exist_ok=True)
+            path = folder / Path(berkas.nama).name
             path.write_bytes(berkas.isi)
         except OSError as exc:
             QMessageBox.warning(self, "Berkas tidak dapat dibuka", messages.describe_os_error(exc))

@@ -42,6 +42,19 @@ def kecamatan_session(tmp_path, qtbot):
     ws.close()
 
 
+@pytest.fixture(scope="session")
+def batang(tmp_path_factory, qapp):
+    """The Batang kabupaten demo (248 desa in 15 kecamatan), built once; tests only read it."""
+    from kks_desktop.domain.kode_wilayah import KodeWilayah
+    from kks_desktop.services.demo import build_demo
+    from kks_desktop.services.workspace import Workspace
+
+    ws = Workspace.open(tmp_path_factory.mktemp("batang") / "kks.db")
+    build_demo(ws, KodeWilayah.parse("33.25"))
+    yield ws
+    ws.close()
+
+
 @pytest.fixture
 def answer(monkeypatch):
     """Patch QMessageBox.question/critical: `answer.question = Yes` chooses the reply; shown texts

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 
 import pytest
 from PySide6.QtGui import QDesktopServices
@@ -178,6 +179,11 @@ def test_open_and_save_a_copy_of_the_stored_file(qtbot, with_file, definisi, mon
         assert f.read() == SK.isi
     assert dialog.simpan_salinan() is True
     assert target.read_bytes() == SK.isi
+    # Opened copies do not pile up: the folder holds only the one opened last.
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "temp"))
+    (tmp_path / "temp").mkdir()
+    assert dialog.buka() and dialog.buka()
+    assert [p.name for p in (tmp_path / "temp" / "kks-bukti").iterdir()] == ["rencana-kerja.pdf"]
 
 
 def test_a_file_no_program_opens_is_explained(qtbot, with_file, definisi, monkeypatch,

@@ -6,15 +6,12 @@ import dataclasses
 import datetime as dt
 from collections import Counter
 
-import pytest
 from PySide6.QtCore import Qt
 
 from kks_desktop.domain.kesiapan_fakta import Jawaban, NilaiJawaban, StatusButir
 from kks_desktop.domain.kode_wilayah import KodeWilayah
 from kks_desktop.messages_kesiapan import STATUS_LABELS, STATUS_SYMBOLS, alasan_text
 from kks_desktop.services import kesiapan_jawaban, kesiapan_service
-from kks_desktop.services.demo import build_demo
-from kks_desktop.services.workspace import Workspace
 from kks_desktop.ui.formatting import percent
 from kks_desktop.ui.kesiapan_matriks import KesiapanMatriks
 from kks_desktop.ui.kesiapan_matriks_model import (
@@ -32,15 +29,6 @@ WONOTUNGGAL = ["Brayo", "Brokoh", "Dringo", "Gringgingsari", "Kedungmalang", "Ke
                "Penangkan", "Sendang", "Sigayam", "Silurah", "Siwatu", "Sodong", "Wates",
                "Wonotunggal"]
 BRAYO = "33.25.01.2009"  # answered "Rencana kerja: Tidak ada" in the demo
-
-
-@pytest.fixture(scope="module")
-def batang(tmp_path_factory, qapp):
-    """The Batang kabupaten demo (248 desa in 15 kecamatan), built once; tests only read it."""
-    ws = Workspace.open(tmp_path_factory.mktemp("batang") / "kks.db")
-    build_demo(ws, KodeWilayah.parse("33.25"))
-    yield ws
-    ws.close()
 
 
 def make_matrix(qtbot, session) -> KesiapanMatriks:

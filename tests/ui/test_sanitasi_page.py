@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog
@@ -12,10 +11,8 @@ from PySide6.QtWidgets import QFileDialog
 from kks_desktop.domain.kode_wilayah import KodeWilayah
 from kks_desktop.domain.odf import JenisOdf, OdfEvent, StatusOdf
 from kks_desktop.domain.scope import Scope, ScopeLevel
-from kks_desktop.services.demo import build_demo
 from kks_desktop.services.pengaturan import set_siklus
 from kks_desktop.services.sanitasi_summary import ringkasan
-from kks_desktop.services.workspace import Workspace
 from kks_desktop.ui.beranda_page import BerandaPage
 from kks_desktop.ui.cell_table_model import RECORD_ROLE
 from kks_desktop.ui.formatting import percent
@@ -39,15 +36,6 @@ def make_page(qtbot, session) -> SanitasiPage:
     page.show()
     qtbot.waitExposed(page)
     return page
-
-
-@pytest.fixture(scope="module")
-def batang(tmp_path_factory, qapp):
-    """The Batang kabupaten demo (248 desa), built once for this module; tests only read it."""
-    ws = Workspace.open(tmp_path_factory.mktemp("batang") / "kks.db")
-    build_demo(ws, KodeWilayah.parse("33.25"))
-    yield ws
-    ws.close()
 
 
 def test_headline_and_gates_match_the_summary(qtbot, kecamatan_session):
