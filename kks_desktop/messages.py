@@ -170,6 +170,20 @@ def _in_use(exc: e.DesaInUse) -> str:
             "atau pilih hapus beserta semua datanya.")
 
 
+_WORKBOOK_REASONS = {
+    "tidak_ada": "berkas tidak ditemukan.",
+    "rusak": "berkas rusak atau tidak lengkap (mungkin salinan yang terputus). Minta kiriman ulang.",
+    "terlalu_besar": "ukurannya {size}, melebihi batas {limit} untuk buku kerja.",
+    "bom": "isinya mengembang menjadi {size} saat dibuka (batas {limit}); berkas ini tidak wajar.",
+    "bukan_xlsx": "bukan buku kerja Excel (.xlsx). Simpan ulang dari Excel sebagai "
+                  "“Buku Kerja Excel (*.xlsx)”.",
+    "xls_lama": "berformat Excel lama (.xls). Buka di Excel lalu simpan sebagai .xlsx.",
+    "berkas_sandi": "buku kerja dilindungi kata sandi. Buka di Excel, hapus kata sandinya, "
+                    "simpan, lalu impor lagi.",
+    "baris_terlalu_banyak": "salah satu sheet berisi {rows} baris, melebihi batas {max_rows}.",
+}
+
+
 _ERROR_TEXTS: dict[type[Exception], Callable[..., str]] = {
     e.InvalidKode: lambda x: f"Kode wilayah “{x.text}” tidak sah: {KODE_REASONS[x.reason]}.",
     e.UnknownWilayah: _nearest,
@@ -219,6 +233,10 @@ _ERROR_TEXTS: dict[type[Exception], Callable[..., str]] = {
         f"Berkas bukti {x.name} berukuran {size_text(x.size)}, melebihi batas "
         f"{size_text(x.limit)}. "
         "Perkecil dahulu (foto beresolusi lebih rendah atau PDF hasil pindai hitam-putih)."),
+    e.WorkbookUnreadable: lambda x: f"Berkas {x.path.name} tidak dibaca: " + _WORKBOOK_REASONS[
+        x.reason].format(size=size_text(x.size), limit=size_text(x.limit),
+                         rows=_shown(x.size), max_rows=_shown(x.limit)) + " Data tidak diubah.",
+    e.Cancelled: lambda x: "Dibatalkan. Tidak ada yang setengah jadi; data tidak berubah.",
     e.ReferenceDataInvalid: lambda x: (
         f"Berkas acuan {x.file} rusak pada “{x.entry}” ({x.reason}). Pasang ulang KKS Desktop."),
 }

@@ -219,3 +219,24 @@ class EvidenceTooLarge(KksError):
         self.name = name
         self.size = size
         self.limit = limit
+
+
+class WorkbookUnreadable(KksError):
+    """A file offered for import that cannot be read safely as a workbook.
+
+    `reason` is a stable key: `terlalu_besar` (the file), `bom` (what its parts expand to),
+    `bukan_xlsx`, `xls_lama`, `berkas_sandi` (password-protected), `rusak`, `tidak_ada`,
+    `baris_terlalu_banyak` (a sheet longer than the limit);
+    `size` and `limit` are bytes where they apply.
+    """
+
+    def __init__(self, path: Path, reason: str, size: int = 0, limit: int = 0) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+        self.size = size
+        self.limit = limit
+
+
+class Cancelled(KksError):
+    """Long work stopped because the user pressed Batal; nothing was left half done."""

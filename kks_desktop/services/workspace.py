@@ -18,6 +18,7 @@ from kks_desktop.store.kegiatan_store import KegiatanStore
 from kks_desktop.store.kesiapan_store import KesiapanStore
 from kks_desktop.store.laporan_store import LaporanStore
 from kks_desktop.store.odf_store import OdfStore
+from kks_desktop.store.pertukaran_store import PertukaranStore
 from kks_desktop.store.pokja_store import PokjaStore
 from kks_desktop.store.settings_store import SettingsStore
 
@@ -42,6 +43,7 @@ class Workspace:
         self.odf = OdfStore(opened.db)
         self.kegiatan = KegiatanStore(opened.db)
         self.kesiapan = KesiapanStore(opened.db)
+        self.pertukaran = PertukaranStore(opened.db)
 
     @classmethod
     def open(cls, path: Path) -> Workspace:

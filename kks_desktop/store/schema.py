@@ -245,6 +245,44 @@ def m007_kesiapan(db: Database) -> None:
         ) STRICT""")
 
 
+@MIGRATIONS()
+def m008_pertukaran(db: Database) -> None:
+    """The exchange ledger: workbooks written and received, and each record's last exchanged values."""
+    db.execute("""
+        CREATE TABLE ekspor_log (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            waktu TEXT NOT NULL,
+            jenis TEXT NOT NULL CHECK (jenis IN ('buku_desa', 'rekap', 'templat')),
+            nama_berkas TEXT NOT NULL CHECK (nama_berkas <> ''),
+            sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+            lingkup TEXT NOT NULL DEFAULT '',
+            desa_kode TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(desa_kode)),
+            baris TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(baris))
+        ) STRICT""")
+    db.execute("CREATE INDEX ekspor_log_by_waktu ON ekspor_log (waktu)")
+    db.execute("""
+        CREATE TABLE impor_log (
+            id INTEGER PRIMARY KEY,
+            waktu TEXT NOT NULL,
+            nama_berkas TEXT NOT NULL CHECK (nama_berkas <> ''),
+            sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+            ekspor_uuid TEXT NOT NULL DEFAULT '',
+            desa_kode TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(desa_kode)),
+            hasil TEXT NOT NULL CHECK (hasil IN ('diterima', 'diperbarui', 'sama', 'konflik')),
+            jumlah TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(jumlah))
+        ) STRICT""")
+    db.execute("CREATE INDEX impor_log_by_waktu ON impor_log (waktu)")
+    # One row per record last exchanged: `kunci` is its uuid (or a natural key for records
+    # without one), `nilai` the JSON of the fields as they left or arrived.
+    db.execute("""
+        CREATE TABLE sinkron_dasar (
+            kunci TEXT PRIMARY KEY,
+            nilai TEXT NOT NULL CHECK (json_valid(nilai)),
+            pada TEXT NOT NULL
+        ) STRICT, WITHOUT ROWID""")
+
+
 # Every migration is pending on an empty database: that lists them without private API.
 KNOWN_MIGRATIONS = tuple(m.name for m in MIGRATIONS.pending(Database(memory=True)))
 SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
@@ -252,4 +290,4 @@ SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
 TABLES = ("settings", "desa", "pokja", "pokja_anggota", "pokja_tatanan", "laporan_sanitasi",
           "odf_event", "odf_tim", "kegiatan", "kegiatan_materi", "kegiatan_narasumber",
           "kegiatan_peserta", "kegiatan_hadir", "kegiatan_rtl", "kesiapan_jawaban",
-          "kesiapan_berkas")
+          "kesiapan_berkas", "ekspor_log", "impor_log", "sinkron_dasar")

@@ -103,7 +103,7 @@ def test_demo_health_counts(batang: Path) -> None:
                                    "laporan_sanitasi", "odf_event", "odf_tim", "kegiatan",
                                    "kegiatan_materi", "kegiatan_narasumber", "kegiatan_peserta",
                                    "kegiatan_hadir", "kegiatan_rtl", "kesiapan_jawaban",
-                                   "kesiapan_berkas"]
+                                   "kesiapan_berkas", "ekspor_log", "impor_log", "sinkron_dasar"]
     assert health.counts == {
         "settings": 3, "desa": 248, "pokja": 248, "pokja_anggota": members,
         "pokja_tatanan": tatanan, "laporan_sanitasi": reports,
@@ -112,7 +112,8 @@ def test_demo_health_counts(batang: Path) -> None:
         "kegiatan_narasumber": sum(len(k.narasumber) for k in sessions),
         "kegiatan_peserta": len(people), "kegiatan_hadir": sum(len(p.hadir) for p in people),
         "kegiatan_rtl": sum(len(k.rtl) for k in sessions),
-        "kesiapan_jawaban": sum(len(v) for v in answers.values()), "kesiapan_berkas": 0}
+        "kesiapan_jawaban": sum(len(v) for v in answers.values()), "kesiapan_berkas": 0,
+        "ekspor_log": 0, "impor_log": 0, "sinkron_dasar": 0}
     # Answers for desa, kecamatan and the kabupaten itself, some items left unanswered.
     assert {len(kode) for kode in answers} == {5, 8, 13}
     assert 0 < sum(len(v) for v in answers.values()) < 248 * 2 + 15 * 2 + 3
@@ -175,7 +176,8 @@ def test_health_of_a_small_workspace(ws: Workspace, make_desa: MakeDesa) -> None
     assert empty.counts == dict.fromkeys(
         ("settings", "desa", "pokja", "pokja_anggota", "pokja_tatanan", "laporan_sanitasi", "odf_event",
          "odf_tim", "kegiatan", "kegiatan_materi", "kegiatan_narasumber", "kegiatan_peserta",
-         "kegiatan_hadir", "kegiatan_rtl", "kesiapan_jawaban", "kesiapan_berkas"), 0
+         "kegiatan_hadir", "kegiatan_rtl", "kesiapan_jawaban", "kesiapan_berkas", "ekspor_log",
+         "impor_log", "sinkron_dasar"), 0
     )
     make_desa(ws, "33.25.01.2002")
     make_desa(ws, "33.25.01.2001")

@@ -1,0 +1,111 @@
+"""Opening a workbook someone sent: checked before parsing (size, zip bomb, type), read as plain values."""
+
+from __future__ import annotations
+
+import logging
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from kks_desktop.domain.errors import WorkbookUnreadable
+from kks_desktop.services.excel_tulis import META_SHEET
+
+logger = logging.getLogger(__name__)
+
+MAX_FILE_BYTES = 60 * 1024 * 1024
+MAX_EXPANDED_BYTES = 600 * 1024 * 1024
+MAX_ROWS_PER_SHEET = 200_000
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and xlsx files under a password
+
+
+@dataclass
+class BukuMentah:
+    """A workbook's sheets as rows of plain values (dates as dates, numbers as numbers), in
+    sheet order, and its `_meta` entries when it has that sheet."""
+
+    path: Path
+    lembar: dict[str, list[tuple[object, ...]]] = field(default_factory=dict)
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+def check_file(path: Path, max_bytes: int = MAX_FILE_BYTES,
+               max_expanded: int = MAX_EXPANDED_BYTES) -> None:
+    """Refuse, before any parsing, a file that is missing, too big, not an xlsx, an old .xls or
+    password-protected, or whose parts would expand past `max_expanded` (a zip bomb).
+
+    Raises WorkbookUnreadable.
+    """
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except FileNotFoundError:
+        raise WorkbookUnreadable(path, "tidak_ada") from None
+    except OSError:
+        raise WorkbookUnreadable(path, "rusak") from None
+    if size > max_bytes:
+        raise WorkbookUnreadable(path, "terlalu_besar", size, max_bytes)
+    if head == _OLE_MAGIC:
+        reason = "berkas_sandi" if path.suffix.lower() in (".xlsx", ".xlsm") else "xls_lama"
+        raise WorkbookUnreadable(path, reason)
+    if not zipfile.is_zipfile(path):
+        raise WorkbookUnreadable(path, "bukan_xlsx")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            entries = archive.infolist()
+            names = {e.filename for e in entries}
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise WorkbookUnreadable(path, "rusak") from None
+    if "xl/workbook.xml" not in names:
+        raise WorkbookUnreadable(path, "bukan_xlsx")
+    expanded = sum(e.file_size for e in entries)
+    if expanded > max_expanded:
+        raise WorkbookUnreadable(path, "bom", expanded, max_expanded)
+
+
+def read_workbook(path: Path, max_rows: int = MAX_ROWS_PER_SHEET) -> BukuMentah:
+    """Every sheet's values (cached results for formulas), after `check_file`. A sheet longer
+    than `max_rows` is refused rather than read.
+
+    Raises WorkbookUnreadable.
+    """
+    check_file(path)
+    result = BukuMentah(path)
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+        logger.info("unreadable workbook %s: %r", path, exc)
+        raise WorkbookUnreadable(path, "rusak") from None
+    try:
+        for ws in wb.worksheets:
+            declared = ws.max_row or 0
+            if declared > max_rows:
+                raise WorkbookUnreadable(path, "baris_terlalu_banyak", declared, max_rows)
+            rows: list[tuple[object, ...]] = []
+            for row in ws.iter_rows(values_only=True):
+                rows.append(tuple(row))
+                if len(rows) > max_rows:
+                    raise WorkbookUnreadable(path, "baris_terlalu_banyak", len(rows), max_rows)
+            if ws.title == META_SHEET:
+                result.meta = {str(r[0]): "" if len(r) < 2 or r[1] is None else str(r[1])
+                               for r in rows if r and r[0] is not None}
+            else:
+                result.lembar[ws.title] = _trim(rows)
+    except WorkbookUnreadable:
+        raise
+    except Exception as exc:
+        logger.info("unreadable workbook %s: %r", path, exc)
+        raise WorkbookUnreadable(path, "rusak") from None
+    finally:
+        wb.close()
+    return result
+
+
+def _trim(rows: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
+    """Without the empty rows a sheet's formatting may leave at its end."""
+    end = len(rows)
+    while end and all(v is None or (isinstance(v, str) and not v.strip()) for v in rows[end - 1]):
+        end -= 1
+    return rows[:end]
