@@ -236,6 +236,9 @@ _ERROR_TEXTS: dict[type[Exception], Callable[..., str]] = {
     e.WorkbookUnreadable: lambda x: f"Berkas {x.path.name} tidak dibaca: " + _WORKBOOK_REASONS[
         x.reason].format(size=size_text(x.size), limit=size_text(x.limit),
                          rows=_shown(x.size), max_rows=_shown(x.limit)) + " Data tidak diubah.",
+    e.ImportBlocked: lambda x: (
+        f"Buku kerja masih berisi {_shown(x.count)} kesalahan; tidak ada yang disimpan. Perbaiki "
+        "dahulu, atau pilih “impor baris yang sah saja”."),
     e.Cancelled: lambda x: "Dibatalkan. Tidak ada yang setengah jadi; data tidak berubah.",
     e.ReferenceDataInvalid: lambda x: (
         f"Berkas acuan {x.file} rusak pada “{x.entry}” ({x.reason}). Pasang ulang KKS Desktop."),

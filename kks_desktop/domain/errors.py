@@ -240,3 +240,12 @@ class WorkbookUnreadable(KksError):
 
 class Cancelled(KksError):
     """Long work stopped because the user pressed Batal; nothing was left half done."""
+
+
+class ImportBlocked(KksError):
+    """An import asked to commit while its workbook still has errors (`count` of them) and the
+    user did not choose to import the valid rows only."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__(str(count))
+        self.count = count

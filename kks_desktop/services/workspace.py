@@ -11,7 +11,7 @@ from types import TracebackType
 from kks_desktop.domain.kode_wilayah import KodeWilayah
 from kks_desktop.domain.scope import Scope, ScopeLevel
 from kks_desktop.store.backup import backup_database, restore_into
-from kks_desktop.store.connection import OpenedDatabase, open_database
+from kks_desktop.store.connection import OpenedDatabase, open_database, open_for_thread
 from kks_desktop.store.desa_store import DesaStore
 from kks_desktop.store.health import Health, health_of
 from kks_desktop.store.kegiatan_store import KegiatanStore
@@ -52,6 +52,10 @@ class Workspace:
         Raises NotADatabase, DatabaseDamaged, NewerSchema or WorkspaceLocked.
         """
         return cls(open_database(path))
+
+    def for_thread(self) -> Workspace:
+        """The same workspace on a second connection, for a worker thread to use and close."""
+        return Workspace(open_for_thread(self._opened))
 
     @property
     def backup_before_migration(self) -> Path | None:

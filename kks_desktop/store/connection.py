@@ -28,7 +28,7 @@ class OpenedDatabase:
 
     db: Database
     path: Path
-    lock: WorkspaceLock
+    lock: WorkspaceLock | None
     backup_before_migration: Path | None = None
     migrations_applied: list[str] = field(default_factory=list)
 
@@ -40,7 +40,8 @@ class OpenedDatabase:
             logger.exception("checkpoint on close failed")
         finally:
             self.db.close()
-            self.lock.release()
+            if self.lock is not None:
+                self.lock.release()
 
 
 def inspect_file(path: Path) -> int:
@@ -122,6 +123,16 @@ def open_database(path: Path) -> OpenedDatabase:
         lock.release()
         raise
     return opened
+
+
+def open_for_thread(opened: OpenedDatabase) -> OpenedDatabase:
+    """A second connection to a workspace this program already holds open (and locked), for a
+    worker thread: a sqlite connection belongs to the thread that made it. It takes no lock and
+    runs no migrations; closing it leaves the first connection and the lock alone."""
+    conn = sqlite3.connect(opened.path, timeout=BUSY_TIMEOUT_MS / 1000)
+    db = Database(conn, strict=True, execute_plugins=False)
+    _configure(db)
+    return OpenedDatabase(db, opened.path, None)
 
 
 def _configure(db: Database) -> None:
