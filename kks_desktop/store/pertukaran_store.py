@@ -56,19 +56,15 @@ class PertukaranStore:
         """The workbooks written, newest first."""
         rows = self.db.query("SELECT * FROM ekspor_log ORDER BY waktu DESC, id DESC LIMIT ?",
                              [limit])
-        return [CatatanEkspor(r["uuid"], r["waktu"], r["jenis"], r["nama_berkas"], r["sha256"],
-                              r["lingkup"], tuple(json.loads(r["desa_kode"])),
-                              json.loads(r["baris"])) for r in rows]
+        return [_to_export(r) for r in rows]
 
     def last_export_of(self, desa_kode: str) -> CatatanEkspor | None:
         """The newest desa workbook that carried this desa, or None."""
-        row = self.db.execute(
-            """SELECT uuid FROM ekspor_log, json_each(ekspor_log.desa_kode) AS d
-               WHERE jenis = 'buku_desa' AND d.value = ? ORDER BY waktu DESC, id DESC LIMIT 1""",
-            [desa_kode]).fetchone()
-        if row is None:
-            return None
-        return next(c for c in self.exports(10_000) if c.uuid == row[0])
+        rows = list(self.db.query(
+            """SELECT e.* FROM ekspor_log AS e, json_each(e.desa_kode) AS d
+               WHERE e.jenis = 'buku_desa' AND d.value = ? ORDER BY e.waktu DESC, e.id DESC
+               LIMIT 1""", [desa_kode]))
+        return _to_export(rows[0]) if rows else None
 
     def add_import(self, catatan: CatatanImpor) -> None:
         self.db.table("impor_log").insert({
@@ -88,8 +84,8 @@ class PertukaranStore:
     def last_received(self) -> dict[str, str]:
         """For each desa kode, when a workbook carrying it was last received (UTC text)."""
         rows = self.db.query(
-            """SELECT d.value AS kode, max(waktu) AS waktu
-               FROM impor_log, json_each(impor_log.desa_kode) AS d GROUP BY d.value""")
+            """SELECT d.value AS kode, max(i.waktu) AS waktu
+               FROM impor_log AS i, json_each(i.desa_kode) AS d GROUP BY d.value""")
         return {r["kode"]: r["waktu"] for r in rows}
 
     def dasar(self, kunci: Iterable[str]) -> dict[str, dict[str, Any]]:
@@ -111,3 +107,8 @@ class PertukaranStore:
             "INSERT OR REPLACE INTO sinkron_dasar (kunci, nilai, pada) VALUES (?, ?, ?)",
             [(k, json.dumps(v, sort_keys=True, ensure_ascii=False), stamp)
              for k, v in nilai.items()])
+
+
+def _to_export(r: dict[str, Any]) -> CatatanEkspor:
+    return CatatanEkspor(r["uuid"], r["waktu"], r["jenis"], r["nama_berkas"], r["sha256"],
+                         r["lingkup"], tuple(json.loads(r["desa_kode"])), json.loads(r["baris"]))
