@@ -44,6 +44,8 @@ WRAP_TOP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
 HEADER_ROW = 4  # title, subtitle, a blank line, then the header
 LABEL_JUMLAH = "JUMLAH"
+# Folio (8.5 × 13 in, the F4 of Indonesian offices) in OOXML's paper list; openpyxl names no constant.
+PAPERSIZE_FOLIO = 14
 
 
 @dataclass
@@ -158,7 +160,7 @@ def setup_print(ws: Worksheet, kertas: Kertas, title_rows: str | None = None) ->
     """Landscape on the chosen paper, fit to the page width, header rows repeated on every page,
     "Halaman X dari Y" in the footer."""
     ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4 if kertas is Kertas.A4 else ws.PAPERSIZE_FOLIO
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4 if kertas is Kertas.A4 else PAPERSIZE_FOLIO
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
