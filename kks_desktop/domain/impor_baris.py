@@ -83,7 +83,12 @@ def find_header(rows: Sequence[Sequence[object]], lembar: Lembar) -> tuple[int, 
     """The index of the header row among the first rows and, for each cell index in it, the
     column it names; (-1, {}) when no row names any column. Header case, spacing and
     punctuation do not matter; unknown headers are ignored."""
-    wanted = {text: kolom for kolom in lembar.kolom for text in _matches(kolom)}
+    wanted: dict[str, Kolom] = {}
+    for each in lembar.kolom:
+        for text in _matches(each):
+            wanted.setdefault(text, each)
+    # A column's own header wins over another column's key or synonym ("Kegiatan" on RTL).
+    wanted.update({normal_judul(each.judul): each for each in lembar.kolom})
     best, best_map = -1, dict[int, Kolom]()
     for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
         found: dict[int, Kolom] = {}
@@ -97,11 +102,13 @@ def find_header(rows: Sequence[Sequence[object]], lembar: Lembar) -> tuple[int, 
 
 
 def read_rows(nama_lembar: str, rows: Sequence[Sequence[object]], lembar: Lembar,
-              first_row_number: int = 1) -> LembarMasuk:
+              first_row_number: int = 1, isian_awal: frozenset[str] = frozenset()) -> LembarMasuk:
     """Read a sheet's rows (values as a workbook reader gives them) against `lembar`.
 
     Blank rows, the JUMLAH row and notes under the table are skipped; columns the program
     computes are not read; a required column missing from the header is one sheet problem.
+    `isian_awal` names the fields a template filled in beforehand (the desa code of each row):
+    a row holding nothing else was left untouched and is skipped too.
     """
     result = LembarMasuk(lembar)
     header, mapping = find_header(rows, lembar)
@@ -119,7 +126,8 @@ def read_rows(nama_lembar: str, rows: Sequence[Sequence[object]], lembar: Lembar
     missing_required = [k for k in lembar.kolom if k.wajib and k.baca and k.kunci not in present]
     for offset, row in enumerate(rows[header + 1:], start=header + 1):
         cells = {i: row[i] if i < len(row) else None for i in readable}
-        if all(kosong(v) for v in cells.values()) or _is_total(row):
+        typed = [v for i, v in cells.items() if readable[i].kunci not in isian_awal]
+        if all(kosong(v) for v in typed) or _is_total(row):
             continue
         number = offset + first_row_number
         baris = BarisMasuk(number, {})

@@ -21,6 +21,7 @@ from kks_desktop.store.odf_store import OdfStore
 from kks_desktop.store.pertukaran_store import PertukaranStore
 from kks_desktop.store.pokja_store import PokjaStore
 from kks_desktop.store.settings_store import SettingsStore
+from kks_desktop.store.uuid_store import UuidStore
 
 logger = logging.getLogger(__name__)
 
@@ -44,6 +45,7 @@ class Workspace:
         self.kegiatan = KegiatanStore(opened.db)
         self.kesiapan = KesiapanStore(opened.db)
         self.pertukaran = PertukaranStore(opened.db)
+        self.uuid = UuidStore(opened.db)
 
     @classmethod
     def open(cls, path: Path) -> Workspace:
