@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from kks_desktop import __version__, messages
-from kks_desktop.cli import argparse_id, cadangan, kegiatan, kesiapan, sanitasi
+from kks_desktop.cli import argparse_id, cadangan, excel, kegiatan, kesiapan, sanitasi
 from kks_desktop.cli.common import existing as _existing
 from kks_desktop.cli.common import num as _num
 from kks_desktop.cli.common import print_warnings
@@ -70,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     kegiatan.add_parsers(sub, _Parser)
     kesiapan.add_parsers(sub, _Parser)
     cadangan.add_parsers(sub)
+    excel.add_parsers(sub, _Parser)
 
     sub.add_parser("check", help="periksa kesehatan berkas data (kode keluar 0 bila sehat)")
 
@@ -221,4 +222,5 @@ _COMMANDS: dict[str, Callable[[Path, argparse.Namespace], int]] = {
     "demo": _demo, "desa list": _desa_list, "desa add": _desa_add, "desa show": _desa_show,
     "desa remove": _desa_remove, "check": _check, "screenshot": _screenshot,
     **sanitasi.COMMANDS, **kegiatan.COMMANDS, **kesiapan.COMMANDS, **cadangan.COMMANDS,
+    **excel.COMMANDS,
 }
