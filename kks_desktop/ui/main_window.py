@@ -25,6 +25,7 @@ from kks_desktop.ui.formatting import backup_text, size_text
 from kks_desktop.ui.kegiatan_page import KegiatanPage
 from kks_desktop.ui.kesiapan_page import KesiapanPage
 from kks_desktop.ui.pengaturan_page import PengaturanPage
+from kks_desktop.ui.pertukaran_page import PertukaranPage
 from kks_desktop.ui.placeholder_page import PlaceholderPage
 from kks_desktop.ui.sanitasi_page import SanitasiPage
 from kks_desktop.ui.session import UiSession
@@ -32,10 +33,7 @@ from kks_desktop.ui.session import UiSession
 logger = logging.getLogger(__name__)
 
 # Page key (used by `screenshot --page`), label in the area list, what a coming area will hold.
-COMING = {
-    "ekspor": ("Ekspor/Impor", "Buku kerja Excel yang diterima kabupaten, impor kembali, dan "
-               "penggabungan data banyak desa."),
-}
+COMING: dict[str, tuple[str, str]] = {}
 # Views that are a tab of a page rather than a page of their own: key -> the page.
 TAB_VIEWS = {"sanitasi": "desa", "kesiapan-matriks": "kesiapan"}
 
@@ -55,9 +53,10 @@ class MainWindow(QMainWindow):
             "sanitasi-ringkasan": self.sanitasi_page,
             "kegiatan": self.kegiatan_page,
             "kesiapan": self.kesiapan_page,
+            "ekspor-impor": PertukaranPage(session),
         }
         labels = {"beranda": "Beranda", "desa": "Desa dan Pokja", "sanitasi-ringkasan": "Sanitasi",
-                  "kegiatan": "Kegiatan", "kesiapan": "Kesiapan"}
+                  "kegiatan": "Kegiatan", "kesiapan": "Kesiapan", "ekspor-impor": "Ekspor/Impor"}
         for key, (label, promise) in COMING.items():
             self.pages[key] = PlaceholderPage(label, promise)
             labels[key] = f"{label}  (segera)"
@@ -111,7 +110,7 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
 
     def show_page(self, key: str) -> None:
-        """Show a page by key (beranda, desa, sanitasi-ringkasan, kegiatan, kesiapan, ekspor,
+        """Show a page by key (beranda, desa, sanitasi-ringkasan, kegiatan, kesiapan, ekspor-impor,
         pengaturan), or a tab: `sanitasi` (the Sanitasi tab of the desa shown on the Desa page),
         `kesiapan-matriks` (the desa × item matrix; the checklist where a workspace has none)."""
         self.nav.setCurrentRow(list(self.pages).index(TAB_VIEWS.get(key, key)))
