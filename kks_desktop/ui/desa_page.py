@@ -41,6 +41,7 @@ from kks_desktop.ui.dialogs import confirm, show_error
 from kks_desktop.ui.pokja_editor import PokjaEditor
 from kks_desktop.ui.record_table import record_table
 from kks_desktop.ui.sanitasi_tab import SanitasiTab
+from kks_desktop.ui.sejak_ekspor_label import SejakEksporLabel
 from kks_desktop.ui.session import UiSession
 from kks_desktop.ui.sort_proxy import SortProxy
 from kks_desktop.ui.undo_commands import (
@@ -81,6 +82,7 @@ class DesaPage(QWidget):
         self.delete_button.clicked.connect(self.delete_current)
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.sejak_ekspor = SejakEksporLabel()
         self.form = DesaForm()
         self.pokja_editor = PokjaEditor()
         self.tabs = QTabWidget()
@@ -140,6 +142,7 @@ class DesaPage(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.title)
+        right_layout.addWidget(self.sejak_ekspor)
         right_layout.addWidget(self.tabs, 1)
         right_layout.addLayout(buttons)
         splitter = QSplitter()
@@ -218,6 +221,7 @@ class DesaPage(QWidget):
         self.pokja_editor.show_problems(pokja_service.check_pokja(self._pokja) if desa else [])
         self.pokja_editor.setEnabled(desa is not None)
         self.sanitasi_tab.set_desa(desa)
+        self.sejak_ekspor.tampilkan(self.session.workspace, desa)
         if desa is None:
             self.title.setText("Belum ada desa. Klik “Tambah desa…” (Ctrl+N).")
         else:

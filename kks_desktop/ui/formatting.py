@@ -40,3 +40,14 @@ def backup_text(last: dt.datetime | None, now: dt.datetime) -> str:
         return "⚠ belum ada cadangan"
     text = f"cadangan terakhir {last.strftime('%d/%m/%Y %H:%M')}"
     return f"⚠ {text}" if now - last > dt.timedelta(days=BACKUP_WARN_DAYS) else text
+
+
+def waktu_lokal(stored: str) -> str:
+    """"2026-11-22T01:15:02.1Z" (UTC) -> "22/11/2026 08:15" in this computer's time zone."""
+    try:
+        when = dt.datetime.fromisoformat(stored.replace("Z", "+00:00"))
+    except ValueError:
+        return stored
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return when.astimezone().strftime("%d/%m/%Y %H:%M")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -21,7 +20,7 @@ from kks_desktop.services.impor_folder import HasilBerkas
 from kks_desktop.services.workspace import Workspace
 from kks_desktop.store.pertukaran_store import CatatanEkspor, CatatanImpor
 from kks_desktop.ui.cell_table_model import CellTableModel, Index
-from kks_desktop.ui.formatting import number
+from kks_desktop.ui.formatting import number, waktu_lokal
 from kks_desktop.ui.impor_rencana_model import KELAS_TINTS
 from kks_desktop.ui.problem_tints import TINTS
 from kks_desktop.ui.record_table import record_table
@@ -60,17 +59,6 @@ class Entri:
     hasil: str
     sha256: str
     rincian: str = ""  # an import's records by class: "1 berubah, 37 sama"
-
-
-def waktu_lokal(stored: str) -> str:
-    """"2026-11-22T01:15:02.1Z" (UTC) -> "22/11/2026 08:15" in this computer's time zone."""
-    try:
-        when = dt.datetime.fromisoformat(stored.replace("Z", "+00:00"))
-    except ValueError:
-        return stored
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.UTC)
-    return when.astimezone().strftime("%d/%m/%Y %H:%M")
 
 
 def kelas_text(jumlah: Mapping[str, int]) -> str:
