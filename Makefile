@@ -41,6 +41,7 @@ screenshots: $(RUN_OK)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kks-desktop --db /tmp/kks-shots.db screenshot --page kegiatan --out docs/img/kegiatan.png
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kks-desktop --db /tmp/kks-shots.db screenshot --page kesiapan --out docs/img/kesiapan.png
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kks-desktop --db /tmp/kks-shots.db screenshot --page kesiapan-matriks --out docs/img/kesiapan-matriks.png
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kks-desktop --db /tmp/kks-shots.db screenshot --page ekspor-impor --out docs/img/ekspor-impor.png
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache

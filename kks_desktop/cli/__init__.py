@@ -76,7 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     shot = sub.add_parser("screenshot", help="simpan gambar satu halaman jendela utama")
     shot.add_argument("--page", required=True, help="beranda, desa, sanitasi (tab Sanitasi desa), "
-                      "sanitasi-ringkasan, pengaturan, ...")
+                      "sanitasi-ringkasan, kegiatan, kesiapan, kesiapan-matriks, "
+                      "ekspor-impor, pengaturan")
     shot.add_argument("--out", required=True, type=Path, help="berkas PNG")
     shot.add_argument("--size", default="1280x800", help="lebar x tinggi, misalnya 1280x800")
     return parser

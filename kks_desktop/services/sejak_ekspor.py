@@ -59,13 +59,23 @@ def sejak_ekspor(ws: Workspace, kode: KodeWilayah) -> SejakEkspor:
     baru: list[str] = []
     berubah: list[str] = []
     for lembar, row, key in keyed:
-        if lembar.nama == ld.SHEET_KESIAPAN and row.get("nilai") is None and key not in base:
-            continue  # an item nobody answered by hand travels as nothing new
+        if key not in base and _empty(lembar.nama, row):
+            continue
         if key not in base:
             baru.append(_LABELS[lembar.nama](row))
         elif _differs(nilai_tukar(lembar, row), base[key]):
             berubah.append(_LABELS[lembar.nama](row))
     return SejakEkspor(ws.pertukaran.last_export_of(str(kode)), tuple(baru), tuple(berubah))
+
+
+def _empty(sheet: str, row: Mapping[str, Any]) -> bool:
+    """A row that carries nothing yet: an item nobody answered by hand, a participant without
+    scores (their attendance travels on the Peserta sheet)."""
+    if sheet == ld.SHEET_KESIAPAN:
+        return row.get("nilai") is None
+    if sheet == ld.SHEET_PREPOST:
+        return row.get("pre") is None and row.get("post") is None
+    return False
 
 
 def _differs(now: Mapping[str, Any], last: Mapping[str, Any]) -> bool:

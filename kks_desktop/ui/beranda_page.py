@@ -88,17 +88,11 @@ class BerandaPage(QWidget):
         grid.addWidget(rtl_frame, 2, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        coming = QLabel(
-            "<b>Segera hadir</b><br>"
-            "• Ekspor/Impor: buku kerja Excel untuk kabupaten")
-        coming.setTextFormat(Qt.TextFormat.RichText)
-        coming.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.demo_note)
         layout.addWidget(odf_frame)
         layout.addLayout(grid)
-        layout.addWidget(coming)
         layout.addStretch(1)
         session.data_changed.connect(self.refresh)
         self.refresh()
