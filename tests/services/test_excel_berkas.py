@@ -117,3 +117,47 @@ def test_a_sheet_longer_than_the_limit_is_refused(tmp_path: Path) -> None:
     with pytest.raises(WorkbookUnreadable) as caught:
         read_workbook(tmp_path / "panjang.xlsx", max_rows=50)
     assert caught.value.reason == "baris_terlalu_banyak"
+
+
+def _with_sheet_xml(source: Path, target: Path, rewrite) -> Path:  # type: ignore[no-untyped-def]
+    """A copy of `source` with its first worksheet's XML passed through `rewrite`."""
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+        for entry in old.infolist():
+            data = old.read(entry)
+            if entry.filename == "xl/worksheets/sheet1.xml":
+                changed = rewrite(data.decode())
+                assert changed != data.decode()
+                data = changed.encode()
+            new.writestr(entry, data)
+    return target
+
+
+def test_a_sheet_declaring_a_million_rows_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    good = _workbook(tmp_path / "baik.xlsx")
+    huge = _with_sheet_xml(good, tmp_path / "sejuta.xlsx", lambda xml: xml.replace(
+        '<dimension ref="A1:A4" />', '<dimension ref="A1:O1048576" />'))
+    with pytest.raises(WorkbookUnreadable) as caught:
+        read_workbook(huge)
+    assert (caught.value.reason, caught.value.size) == ("baris_terlalu_banyak", 1048576)
+
+
+def test_rows_are_counted_when_the_size_is_not_declared(tmp_path: Path) -> None:
+    wb = new_workbook()
+    ws = wb.create_sheet("Data")
+    for row in range(1, 60):
+        ws.cell(row=row, column=1, value=row)
+    save_atomically(wb, tmp_path / "a.xlsx")
+    bare = _with_sheet_xml(tmp_path / "a.xlsx", tmp_path / "tanpa-ukuran.xlsx",
+                           lambda xml: xml.replace('<dimension ref="A1:A59" />', ""))
+    assert read_workbook(bare, max_rows=60).lembar["Data"][58] == (59.0,)
+    with pytest.raises(WorkbookUnreadable) as caught:
+        read_workbook(bare, max_rows=50)
+    assert (caught.value.reason, caught.value.size) == ("baris_terlalu_banyak", 59)
+
+
+def test_rows_keep_their_excel_numbers_when_the_sheet_starts_lower(tmp_path: Path) -> None:
+    wb = new_workbook()
+    ws = wb.create_sheet("Data")
+    put_text(ws, 3, 2, "Nama")
+    save_atomically(wb, tmp_path / "b.xlsx")
+    assert read_workbook(tmp_path / "b.xlsx").lembar["Data"] == [("", ""), ("", ""), ("", "Nama")]
