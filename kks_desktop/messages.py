@@ -240,8 +240,19 @@ _ERROR_TEXTS: dict[type[Exception], Callable[..., str]] = {
         f"Buku kerja masih berisi {_shown(x.count)} kesalahan; tidak ada yang disimpan. Perbaiki "
         "dahulu, atau pilih “impor baris yang sah saja”."),
     e.Cancelled: lambda x: "Dibatalkan. Tidak ada yang setengah jadi; data tidak berubah.",
+    e.RiwayatBentrok: lambda x: _RIWAYAT_REASONS[x.alasan] + " Tidak ada yang diubah.",
     e.ReferenceDataInvalid: lambda x: (
         f"Berkas acuan {x.file} rusak pada “{x.entry}” ({x.reason}). Pasang ulang KKS Desktop."),
+}
+
+
+_RIWAYAT_REASONS: dict[str, str] = {
+    "sudah_berubah": "Data itu sudah diubah lagi sesudahnya; urungkan perubahan yang lebih baru "
+                     "dahulu, atau kembalikan versinya lewat Riwayat.",
+    "sudah_ada": "Data itu sudah ada lagi (dipulihkan atau diimpor kembali).",
+    "tidak_ada": "Data itu sudah tidak ada; pulihkan dahulu lewat Data terhapus.",
+    "bentrok_data": "Data itu bentrok dengan data yang dimasukkan sesudahnya (misalnya laporan "
+                    "periode yang sama sudah ada).",
 }
 
 

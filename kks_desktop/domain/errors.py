@@ -249,3 +249,16 @@ class ImportBlocked(KksError):
     def __init__(self, count: int) -> None:
         super().__init__(str(count))
         self.count = count
+
+
+class RiwayatBentrok(KksError):
+    """A change that cannot be undone or brought back as asked; `alasan` is a stable key:
+    "sudah_berubah" (changed again since), "sudah_ada" (back already), "tidak_ada" (gone), or
+    "bentrok_data" (it would clash with a record entered since; `detail` says how)."""
+
+    def __init__(self, tabel: str, uuid: str, alasan: str, detail: str = "") -> None:
+        super().__init__(f"{tabel} {uuid}: {alasan} {detail}".strip())
+        self.tabel = tabel
+        self.uuid = uuid
+        self.alasan = alasan
+        self.detail = detail

@@ -20,6 +20,7 @@ from kks_desktop.store.laporan_store import LaporanStore
 from kks_desktop.store.odf_store import OdfStore
 from kks_desktop.store.pertukaran_store import PertukaranStore
 from kks_desktop.store.pokja_store import PokjaStore
+from kks_desktop.store.riwayat_store import RiwayatStore
 from kks_desktop.store.settings_store import SettingsStore
 from kks_desktop.store.uuid_store import UuidStore
 
@@ -46,6 +47,7 @@ class Workspace:
         self.kesiapan = KesiapanStore(opened.db)
         self.pertukaran = PertukaranStore(opened.db)
         self.uuid = UuidStore(opened.db)
+        self.riwayat = RiwayatStore(opened.db)
 
     @classmethod
     def open(cls, path: Path) -> Workspace:
@@ -74,9 +76,10 @@ class Workspace:
         self.close()
 
     @contextmanager
-    def atomic(self) -> Iterator[None]:
-        """Group several writes into one transaction (nested blocks become savepoints)."""
-        with self._opened.db.atomic():
+    def atomic(self, judul: str = "") -> Iterator[None]:
+        """Group several writes into one transaction (nested blocks become savepoints); the
+        outermost one is one entry of the change history, titled `judul` when given."""
+        with self._opened.db.atomic(judul):
             yield
 
     def scope(self) -> Scope | None:

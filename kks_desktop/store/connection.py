@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,6 +15,7 @@ from sqlite_utils import Database
 from kks_desktop.domain.errors import DatabaseDamaged, NewerSchema, NotADatabase
 from kks_desktop.store.backup import backup_database
 from kks_desktop.store.lock import WorkspaceLock
+from kks_desktop.store.riwayat_pemicu import mulai_aksi, pasang, tutup_aksi
 from kks_desktop.store.schema import KNOWN_MIGRATIONS, MIGRATION_SET, MIGRATIONS, SCHEMA_VERSION
 
 logger = logging.getLogger(__name__)
@@ -22,11 +25,34 @@ BUSY_TIMEOUT_MS = 5000
 BACKUP_DIR_NAME = "cadangan"
 
 
+class KksDatabase(Database):
+    """A workspace connection whose outermost transactions are each filed as one `aksi` of the
+    change history (once `pasang_riwayat()` has made the triggers)."""
+
+    riwayat_aktif = False
+
+    def pasang_riwayat(self) -> None:
+        self.riwayat_aktif = pasang(self.conn)
+
+    @contextmanager
+    def atomic(self, judul: str = "") -> Iterator[Database]:
+        """A transaction (nested blocks become savepoints); `judul` says what it does, for the
+        history and for undo."""
+        if self.conn.in_transaction or not self.riwayat_aktif:
+            with super().atomic():
+                yield self
+            return
+        with super().atomic():
+            aksi = mulai_aksi(self.conn, judul)
+            yield self
+            tutup_aksi(self.conn, aksi)
+
+
 @dataclass
 class OpenedDatabase:
     """A workspace open for writing by this program, with its lock held until `close()`."""
 
-    db: Database
+    db: KksDatabase
     path: Path
     lock: WorkspaceLock | None
     backup_before_migration: Path | None = None
@@ -115,10 +141,11 @@ def open_database(path: Path) -> OpenedDatabase:
     lock.acquire(path)
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
-        db = Database(conn, strict=True, execute_plugins=False)
+        db = KksDatabase(conn, strict=True, execute_plugins=False)
         _configure(db)
         opened = OpenedDatabase(db, path, lock)
         _migrate(opened, version)
+        db.pasang_riwayat()
     except BaseException:
         lock.release()
         raise
@@ -130,8 +157,9 @@ def open_for_thread(opened: OpenedDatabase) -> OpenedDatabase:
     worker thread: a sqlite connection belongs to the thread that made it. It takes no lock and
     runs no migrations; closing it leaves the first connection and the lock alone."""
     conn = sqlite3.connect(opened.path, timeout=BUSY_TIMEOUT_MS / 1000)
-    db = Database(conn, strict=True, execute_plugins=False)
+    db = KksDatabase(conn, strict=True, execute_plugins=False)
     _configure(db)
+    db.pasang_riwayat()
     return OpenedDatabase(db, opened.path, None)
 
 

@@ -21,6 +21,7 @@ from kks_desktop.domain.kegiatan import (
     RtlTerlambat,
 )
 from kks_desktop.domain.kode_wilayah import KodeWilayah
+from kks_desktop.store.baris_anak import ganti_baris
 from kks_desktop.store.clock import date_text, date_value, new_uuid, now_text
 from kks_desktop.store.kegiatan_rows import peserta_values, rtl_values, to_peserta, to_rtl
 
@@ -203,25 +204,22 @@ class KegiatanStore:
                        ORDER BY r.waktu, k.id, r.urutan""", [today_text, prefix])]
 
     def _replace_lists(self, kid: int, kegiatan: Kegiatan) -> None:
-        self.db.execute("DELETE FROM kegiatan_materi WHERE kegiatan_id = ?", [kid])
-        self.db.table("kegiatan_materi").insert_all(
+        key = ("kegiatan_id", "urutan")
+        ganti_baris(self.db, "kegiatan_materi", "kegiatan_id = ?", [kid], [
             {"kegiatan_id": kid, "urutan": n, "judul": t.strip()}
-            for n, t in enumerate((t for t in kegiatan.materi if t.strip()), start=1))
-        self.db.execute("DELETE FROM kegiatan_narasumber WHERE kegiatan_id = ?", [kid])
-        self.db.table("kegiatan_narasumber").insert_all(
+            for n, t in enumerate((t for t in kegiatan.materi if t.strip()), start=1)], key)
+        ganti_baris(self.db, "kegiatan_narasumber", "kegiatan_id = ?", [kid], [
             {"kegiatan_id": kid, "urutan": n, "nama": s.nama.strip(), "instansi": s.instansi.strip(),
              "asal": s.asal.value if s.asal else None, "materi": s.materi.strip()}
-            for n, s in enumerate(kegiatan.narasumber, start=1))
+            for n, s in enumerate(kegiatan.narasumber, start=1)], key)
 
     def _replace_people(self, kid: int, people: Sequence[Peserta], stamp: str) -> None:
         ids = self._replace_rows("kegiatan_peserta", kid, [peserta_values(p) for p in people],
                                  [p.uuid for p in people], stamp)
-        marks = ",".join("?" * len(ids))
-        if ids:
-            self.db.execute(f"DELETE FROM kegiatan_hadir WHERE peserta_id IN ({marks})", ids)
-        self.db.table("kegiatan_hadir").insert_all(
-            ({"peserta_id": pid, "hari": day} for pid, p in zip(ids, people, strict=True)
-             for day in sorted(set(p.hadir))), batch_size=500)
+        ganti_baris(self.db, "kegiatan_hadir",
+                    "peserta_id IN (SELECT id FROM kegiatan_peserta WHERE kegiatan_id = ?)", [kid],
+                    [{"peserta_id": pid, "hari": day} for pid, p in zip(ids, people, strict=True)
+                     for day in sorted(set(p.hadir))], ("peserta_id", "hari"))
 
     def _replace_rows(self, table: str, kid: int, rows: list[dict[str, Any]], uuids: list[str],
                       stamp: str) -> list[int]:

@@ -7,6 +7,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from kks_desktop.domain.kesiapan_fakta import Berkas, Jawaban, NilaiJawaban
+from kks_desktop.store.baris_anak import ganti_baris
 from kks_desktop.store.clock import date_text, date_value, new_uuid, now_text
 
 _COLUMNS = """j.wilayah_kode, j.butir, j.nilai, j.nomor, j.tanggal, j.catatan, j.oleh,
@@ -66,11 +67,9 @@ class KesiapanStore:
             else:
                 self.db.table("kesiapan_jawaban").update(found, values)
             if not keep_berkas:
-                self.db.execute("DELETE FROM kesiapan_berkas WHERE jawaban_id = ?", [found])
-                if berkas is not None:
-                    self.db.execute(
-                        "INSERT INTO kesiapan_berkas (jawaban_id, nama, ukuran, isi) "
-                        "VALUES (?, ?, ?, ?)", [found, berkas.nama, len(berkas.isi), berkas.isi])
+                ganti_baris(self.db, "kesiapan_berkas", "jawaban_id = ?", [found], [
+                    {"jawaban_id": found, "nama": berkas.nama, "ukuran": len(berkas.isi),
+                     "isi": berkas.isi}] if berkas is not None else [], ("jawaban_id",))
             return self.jawaban(siklus, kode)[butir]
 
     def delete(self, siklus: int, kode: str, butir: str) -> None:

@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from kks_desktop.domain.kode_wilayah import KodeWilayah
 from kks_desktop.domain.odf import AnggotaTim, Hasil, JenisOdf, OdfEvent
+from kks_desktop.store.baris_anak import ganti_baris
 from kks_desktop.store.clock import date_text, date_value, new_uuid, now_text
 from kks_desktop.store.desa_store import DesaStore
 
@@ -67,11 +68,10 @@ class OdfStore:
             else:
                 values.update(desa_id=desa_id, uuid=uuid, created_at=stamp)
                 event_id = int(self.db.table("odf_event").insert(values).last_pk)  # type: ignore[arg-type]
-            self.db.execute("DELETE FROM odf_tim WHERE event_id = ?", [event_id])
-            self.db.table("odf_tim").insert_all(
-                {"event_id": event_id, "urutan": n, "nama": m.nama.strip(),
-                 "instansi": m.instansi.strip()}
-                for n, m in enumerate(event.tim, start=1))
+            ganti_baris(self.db, "odf_tim", "event_id = ?", [event_id],
+                        [{"event_id": event_id, "urutan": n, "nama": m.nama.strip(),
+                          "instansi": m.instansi.strip()}
+                         for n, m in enumerate(event.tim, start=1)], ("event_id", "urutan"))
             row = next(self.db.query("SELECT * FROM odf_event WHERE id = ?", [event_id]))
             return _to_event(row, self._teams([event_id]).get(event_id, ()))
 

@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from kks_desktop.domain.kode_wilayah import KodeWilayah
 from kks_desktop.domain.pokja import Anggota, Jabatan, Pokja
+from kks_desktop.store.baris_anak import ganti_baris
 from kks_desktop.store.clock import date_text, date_value, new_uuid, now_text
 from kks_desktop.store.desa_store import DesaStore
 
@@ -62,11 +63,9 @@ class PokjaStore:
             desa_id = self._desa.desa_id(kode)
             pokja_id = self._upsert_pokja(desa_id, pokja)
             self._replace_members(pokja_id, pokja.anggota)
-            self.db.execute("DELETE FROM pokja_tatanan WHERE pokja_id = ?", [pokja_id])
-            self.db.table("pokja_tatanan").insert_all(
-                {"pokja_id": pokja_id, "tatanan_id": t, "nama": tatanan_names.get(t, t)}
-                for t in pokja.tatanan
-            )
+            ganti_baris(self.db, "pokja_tatanan", "pokja_id = ?", [pokja_id],
+                        [{"pokja_id": pokja_id, "tatanan_id": t, "nama": tatanan_names.get(t, t)}
+                         for t in pokja.tatanan], ("pokja_id", "tatanan_id"))
             return self.pokja_for(kode)
 
     def _upsert_pokja(self, desa_id: int, pokja: Pokja) -> int:

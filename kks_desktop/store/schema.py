@@ -283,6 +283,37 @@ def m008_pertukaran(db: Database) -> None:
         ) STRICT, WITHOUT ROWID""")
 
 
+
+@MIGRATIONS()
+def m009_riwayat(db: Database) -> None:
+    """Change history: each write transaction is an `aksi` (when, who, what) and each row it
+    created, changed or deleted is a `riwayat` entry with the old and new values (written by the
+    triggers of store/riwayat_pemicu.py), so any change can be shown, reverted or undone."""
+    db.execute("""
+        CREATE TABLE aksi (
+            id INTEGER PRIMARY KEY,
+            waktu TEXT NOT NULL,
+            pengguna TEXT NOT NULL DEFAULT '',
+            judul TEXT NOT NULL DEFAULT '',
+            membalik INTEGER REFERENCES aksi(id)
+        ) STRICT""")
+    db.execute("""
+        CREATE TABLE riwayat (
+            id INTEGER PRIMARY KEY,
+            aksi_id INTEGER REFERENCES aksi(id) ON DELETE CASCADE,
+            tabel TEXT NOT NULL,
+            kunci TEXT NOT NULL CHECK (json_valid(kunci)),
+            uuid TEXT,
+            induk TEXT,
+            operasi TEXT NOT NULL CHECK (operasi IN ('tambah', 'ubah', 'hapus')),
+            lama TEXT CHECK (lama IS NULL OR json_valid(lama)),
+            baru TEXT CHECK (baru IS NULL OR json_valid(baru))
+        ) STRICT""")
+    db.execute("CREATE INDEX riwayat_by_aksi ON riwayat (aksi_id)")
+    db.execute("CREATE INDEX riwayat_by_uuid ON riwayat (uuid) WHERE uuid IS NOT NULL")
+    db.execute("CREATE INDEX riwayat_by_induk ON riwayat (induk) WHERE induk IS NOT NULL")
+    db.execute("CREATE INDEX riwayat_hapus ON riwayat (operasi, tabel)")
+
 # Every migration is pending on an empty database: that lists them without private API.
 KNOWN_MIGRATIONS = tuple(m.name for m in MIGRATIONS.pending(Database(memory=True)))
 SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
@@ -290,4 +321,4 @@ SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
 TABLES = ("settings", "desa", "pokja", "pokja_anggota", "pokja_tatanan", "laporan_sanitasi",
           "odf_event", "odf_tim", "kegiatan", "kegiatan_materi", "kegiatan_narasumber",
           "kegiatan_peserta", "kegiatan_hadir", "kegiatan_rtl", "kesiapan_jawaban",
-          "kesiapan_berkas", "ekspor_log", "impor_log", "sinkron_dasar")
+          "kesiapan_berkas", "ekspor_log", "impor_log", "sinkron_dasar", "aksi", "riwayat")

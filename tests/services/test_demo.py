@@ -14,6 +14,7 @@ from kks_desktop.domain.scope import Scope, ScopeLevel
 from kks_desktop.services import pokja_service, wilayah
 from kks_desktop.services.demo import build_demo
 from kks_desktop.services.workspace import Workspace
+from kks_desktop.store.riwayat_pemicu import DICATAT
 from kks_desktop.store.schema import SCHEMA_VERSION
 
 K = KodeWilayah.parse
@@ -103,8 +104,9 @@ def test_demo_health_counts(batang: Path) -> None:
                                    "laporan_sanitasi", "odf_event", "odf_tim", "kegiatan",
                                    "kegiatan_materi", "kegiatan_narasumber", "kegiatan_peserta",
                                    "kegiatan_hadir", "kegiatan_rtl", "kesiapan_jawaban",
-                                   "kesiapan_berkas", "ekspor_log", "impor_log", "sinkron_dasar"]
-    assert health.counts == {
+                                   "kesiapan_berkas", "ekspor_log", "impor_log", "sinkron_dasar",
+                                   "aksi", "riwayat"]
+    data = {
         "settings": 3, "desa": 248, "pokja": 248, "pokja_anggota": members,
         "pokja_tatanan": tatanan, "laporan_sanitasi": reports,
         "odf_event": sum(len(v) for v in events.values()), "odf_tim": team,
@@ -114,6 +116,9 @@ def test_demo_health_counts(batang: Path) -> None:
         "kegiatan_rtl": sum(len(k.rtl) for k in sessions),
         "kesiapan_jawaban": sum(len(v) for v in answers.values()), "kesiapan_berkas": 0,
         "ekspor_log": 0, "impor_log": 0, "sinkron_dasar": 0}
+    # The whole demo is one action of the change history, every row of it recorded.
+    assert health.counts == {**data, "aksi": 1,
+                             "riwayat": sum(data[t] for t in DICATAT if t != "sinkron_dasar")}
     # Answers for desa, kecamatan and the kabupaten itself, some items left unanswered.
     assert {len(kode) for kode in answers} == {5, 8, 13}
     assert 0 < sum(len(v) for v in answers.values()) < 248 * 2 + 15 * 2 + 3
@@ -177,7 +182,7 @@ def test_health_of_a_small_workspace(ws: Workspace, make_desa: MakeDesa) -> None
         ("settings", "desa", "pokja", "pokja_anggota", "pokja_tatanan", "laporan_sanitasi", "odf_event",
          "odf_tim", "kegiatan", "kegiatan_materi", "kegiatan_narasumber", "kegiatan_peserta",
          "kegiatan_hadir", "kegiatan_rtl", "kesiapan_jawaban", "kesiapan_berkas", "ekspor_log",
-         "impor_log", "sinkron_dasar"), 0
+         "impor_log", "sinkron_dasar", "aksi", "riwayat"), 0
     )
     make_desa(ws, "33.25.01.2002")
     make_desa(ws, "33.25.01.2001")

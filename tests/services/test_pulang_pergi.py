@@ -20,7 +20,8 @@ from kks_desktop.store.schema import TABLES
 
 BATANG = KodeWilayah.parse("33.25")
 # Tables whose rows travel in desa workbooks (the ledger and settings are the workspace's own).
-_CARRIED = [t for t in TABLES if t not in ("settings", "ekspor_log", "impor_log", "sinkron_dasar")]
+_CARRIED = [t for t in TABLES if t not in ("settings", "ekspor_log", "impor_log", "sinkron_dasar",
+                                         "aksi", "riwayat")]
 
 
 def _sheets(path: Path) -> dict[str, list[list[Any]]]:

@@ -158,6 +158,7 @@ def test_failed_save_leaves_the_pokja_as_it_was(ws: Workspace, make_desa: MakeDe
 def test_failed_save_of_a_first_pokja_writes_nothing(ws: Workspace, make_desa: MakeDesa) -> None:
     desa = make_desa(ws)
     with pytest.raises(sqlite3.IntegrityError):
-        ws.pokja.save_pokja(desa.kode, Pokja(sk_nomor="1", tatanan=("pasar", "pasar")), NAMES)
+        ws.pokja.save_pokja(desa.kode, Pokja(sk_nomor="1", anggota=(Anggota("   "),),
+                                             tatanan=("pasar",)), NAMES)
     assert ws.pokja.pokja_for(desa.kode) == Pokja()
     assert ws.health().counts["pokja"] == 0
