@@ -3,6 +3,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 RUN_OK := $(VENV)/.installed-run
 TEST_OK:= $(VENV)/.installed-test
+BUILD_OK:= $(VENV)/.installed-build
 
 .PHONY: run test lint bench dist screenshots clean
 
@@ -30,6 +31,16 @@ test: lint
 
 bench: $(TEST_OK)
 	for f in bench/bench_*.py; do QT_QPA_PLATFORM=offscreen $(PY) $$f || exit 1; done
+
+$(BUILD_OK): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e ".[build]"
+	touch $@ $(RUN_OK)
+
+# The one-folder bundle dist/KKS-Desktop (build.spec), then its own self-test, headless.
+dist: $(BUILD_OK)
+	$(VENV)/bin/pyinstaller build.spec --noconfirm --clean --log-level WARN
+	@du -sh dist/KKS-Desktop; find dist/KKS-Desktop -type f | wc -l | sed 's/$$/ files/'
+	QT_QPA_PLATFORM=offscreen dist/KKS-Desktop/KKS-Desktop --self-test
 
 screenshots: $(RUN_OK)
 	rm -f /tmp/kks-shots.db

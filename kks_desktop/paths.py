@@ -12,14 +12,34 @@ APP_NAME = "KKS-Desktop"
 APP_AUTHOR = "KKS"
 DATA_DIR_ENV = "KKS_DATA_DIR"
 WORKSPACE_FILE = "kks.db"
+# A folder of this name beside the bundled program turns on the portable mode (USB stick).
+PORTABLE_DIR = "data"
 
 
 def data_dir() -> Path:
-    """The folder for the workspace and logs: `KKS_DATA_DIR` if set, else the user's data dir."""
+    """The folder for the workspace and logs: `KKS_DATA_DIR` if set, else `data/` beside the
+    bundled program if that folder exists (portable mode), else the user's data dir."""
     override = os.environ.get(DATA_DIR_ENV)
     if override:
         return Path(override).expanduser()
-    return user_data_path(APP_NAME, APP_AUTHOR, roaming=False)
+    return portable_dir() or user_data_path(APP_NAME, APP_AUTHOR, roaming=False)
+
+
+def program_dir() -> Path | None:
+    """The folder holding the bundled program (KKS-Desktop.exe), or None when run from Python."""
+    if not getattr(sys, "frozen", False):
+        return None
+    return Path(sys.executable).resolve().parent
+
+
+def portable_dir() -> Path | None:
+    """`data/` beside the bundled program when it exists: the workspace, logs and backups then
+    travel with the program (a USB stick); None otherwise."""
+    home = program_dir()
+    if home is None:
+        return None
+    folder = home / PORTABLE_DIR
+    return folder if folder.is_dir() else None
 
 
 def default_workspace() -> Path:

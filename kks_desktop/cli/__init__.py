@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from kks_desktop import __version__, messages
-from kks_desktop.cli import argparse_id, cadangan, excel, kegiatan, kesiapan, sanitasi
+from kks_desktop.cli import argparse_id, cadangan, excel, kegiatan, kesiapan, sanitasi, uji_mandiri
 from kks_desktop.cli.common import existing as _existing
 from kks_desktop.cli.common import num as _num
 from kks_desktop.cli.common import print_warnings
@@ -44,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
                      "Tanpa perintah: membuka jendela program.")
     parser.add_argument("--version", action="version", version=f"KKS Desktop {__version__}")
     parser.add_argument("--db", type=Path, help="berkas data (bawaan: folder data pengguna)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="uji mandiri di folder sementara (jendela tidak tampil, data Anda tidak "
+                        "disentuh); satu baris hasil, kode keluar 0 bila berhasil")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     demo = sub.add_parser("demo", help="isi data contoh untuk satu kabupaten/kota atau kecamatan")
@@ -85,6 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        return uji_mandiri.jalankan()
     db_path: Path = args.db or default_workspace()
     if args.command is None:
         from kks_desktop.ui.app import run_gui
