@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import time
 import zipfile
 from pathlib import Path
 
@@ -73,6 +75,24 @@ def test_a_failure_before_the_rename_keeps_the_old_file_and_no_temporary_one(tmp
         save_atomically(wb, target, before_rename=power_cut)
     assert target.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["c.xlsx"]
+
+
+def test_temporaries_left_by_a_killed_export_are_removed_by_the_next(tmp_path: Path) -> None:
+    target = _workbook(tmp_path / "d.xlsx")
+    stale = tmp_path / ".d.xlsx.4242.tmp"
+    stale.write_bytes(b"PK half")
+    fresh = tmp_path / ".d.xlsx.4343.tmp"  # another export writing right now
+    fresh.write_bytes(b"PK busy")
+    other = tmp_path / ".e.xlsx.4242.tmp"
+    other.write_bytes(b"PK other")
+    old = time.time() - 3600
+    for path in (stale, other):
+        os.utime(path, (old, old))
+    wb = new_workbook()
+    wb.create_sheet("Baru")
+    save_atomically(wb, target)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".d.xlsx.4343.tmp", ".e.xlsx.4242.tmp",
+                                                          "d.xlsx"]
 
 
 def test_hostile_and_foreign_files_are_refused_before_parsing(tmp_path: Path) -> None:
