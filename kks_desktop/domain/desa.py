@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from kks_desktop.domain.fields import looks_like_phone
+from kks_desktop.domain.fields import JenisTeks, looks_like_phone, masalah_isian
 from kks_desktop.domain.kode_wilayah import JenisDesa, KodeWilayah
 from kks_desktop.domain.problems import Problem
 
@@ -14,6 +14,9 @@ COUNT_FIELDS = ("jumlah_kk", "jumlah_jiwa", "jumlah_dusun", "jumlah_rw", "jumlah
 MAX_JIWA_PER_KK = 10
 # No desa in the official list has this many KK; a larger number is a typing slip.
 MAX_KK = 100_000
+# The most each figure may be: far above any desa, far below what SQLite can hold.
+MAX_COUNTS = {"jumlah_kk": MAX_KK, "jumlah_jiwa": 1_000_000, "jumlah_dusun": 1_000,
+              "jumlah_rw": 1_000, "jumlah_rt": 10_000}
 
 
 @dataclass(frozen=True)
@@ -68,17 +71,23 @@ class Desa:
 
 
 def validate_desa(desa: Desa) -> list[Problem]:
-    """Every finding about a desa's figures: negative counts block, implausible ones warn."""
+    """Every finding about a desa's figures and texts: negative, huge or unreadable values block,
+    implausible ones warn."""
+    texts = masalah_isian(((desa.alamat_sekretariat, "alamat_sekretariat", JenisTeks.KALIMAT),
+                           (desa.telepon, "telepon", JenisTeks.NAMA),
+                           (desa.catatan, "catatan", JenisTeks.CATATAN)))
     problems: list[Problem] = []
     for name in COUNT_FIELDS:
         value = getattr(desa, name)
         if value is not None and value < 0:
             problems.append(Problem.error(name, "negative"))
     if problems:
-        return problems
+        return problems + texts
+    for name in COUNT_FIELDS:
+        value = getattr(desa, name)
+        if value is not None and value > MAX_COUNTS[name]:
+            problems.append(Problem.error(name, "too_large", maximum=MAX_COUNTS[name]))
     kk, jiwa = desa.jumlah_kk, desa.jumlah_jiwa
-    if kk is not None and kk > MAX_KK:
-        problems.append(Problem.error("jumlah_kk", "too_large", maximum=MAX_KK))
     if kk and jiwa is not None:
         if kk > jiwa:
             problems.append(Problem.warning("jumlah_kk", "kk_more_than_jiwa", kk=kk, jiwa=jiwa))
@@ -91,5 +100,4 @@ def validate_desa(desa: Desa) -> list[Problem]:
         problems.append(Problem.warning("jumlah_rt", "rt_fewer_than_rw"))
     if desa.telepon and not looks_like_phone(desa.telepon):
         problems.append(Problem.warning("telepon", "phone_format"))
-    return problems
-
+    return problems + texts

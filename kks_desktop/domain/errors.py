@@ -262,3 +262,22 @@ class RiwayatBentrok(KksError):
         self.uuid = uuid
         self.alasan = alasan
         self.detail = detail
+
+
+class WorkspaceEmpty(KksError):
+    """The workspace file exists but holds zero bytes: no program of ours leaves such a file,
+    so whatever was expected in it is not there; it is not taken as a new workspace."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path
+
+
+class WorkspaceReadOnly(KksError):
+    """The workspace cannot be written: the file is read-only, or (`folder` set) the folder
+    holding it is, where the lock and the backups must be written."""
+
+    def __init__(self, path: Path, folder: Path | None = None) -> None:
+        super().__init__(f"{path} (folder {folder})" if folder else str(path))
+        self.path = path
+        self.folder = folder

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from kks_desktop.domain.fields import looks_like_phone
+from kks_desktop.domain.fields import JenisTeks, looks_like_phone, masalah_isian
 from kks_desktop.domain.kegiatan import MAX_HARI, Kegiatan, Narasumber, Peserta, Rtl
 from kks_desktop.domain.peserta import peserta_ganda
 from kks_desktop.domain.problems import Problem
+from kks_desktop.domain.tanggal import masalah_tanggal
+
+_NAMA, _KALIMAT, _CATATAN = JenisTeks.NAMA, JenisTeks.KALIMAT, JenisTeks.CATATAN
 
 
 def validate_kegiatan(kegiatan: Kegiatan, jenis_ids: frozenset[str],
@@ -16,11 +19,18 @@ def validate_kegiatan(kegiatan: Kegiatan, jenis_ids: frozenset[str],
         problems.append(Problem.error("judul", "required"))
     if kegiatan.jenis not in jenis_ids:
         problems.append(Problem.error("jenis", "unknown_choice", value=kegiatan.jenis))
+    problems.extend(masalah_isian(((kegiatan.judul, "judul", _KALIMAT),
+                                   (kegiatan.tempat, "tempat", _KALIMAT),
+                                   (kegiatan.penyelenggara, "penyelenggara", _KALIMAT),
+                                   (kegiatan.catatan, "catatan", _CATATAN),
+                                   (kegiatan.notulen, "notulen", _CATATAN))))
+    for row, judul in enumerate(kegiatan.materi, start=1):
+        problems.extend(masalah_isian(((judul, "materi", _KALIMAT),), row=row))
     days = (kegiatan.selesai - kegiatan.mulai).days + 1
-    if days < 1:
-        problems.append(Problem.error("selesai", "end_before_start"))
-    elif days > MAX_HARI:
-        problems.append(Problem.error("selesai", "too_many_days", maximum=MAX_HARI))
+    # A date outside the sensible range says enough; the length is judged only between two
+    # sensible dates.
+    problems.extend(masalah_tanggal(kegiatan.mulai, "mulai")
+                    + masalah_tanggal(kegiatan.selesai, "selesai") or _span_problems(days))
     if not 0 <= kegiatan.batas_lulus <= 100:
         problems.append(Problem.error("batas_lulus", "score_range"))
     for row, speaker in enumerate(kegiatan.narasumber, start=1):
@@ -38,10 +48,19 @@ def validate_kegiatan(kegiatan: Kegiatan, jenis_ids: frozenset[str],
     return problems
 
 
-def _speaker_problems(speaker: Narasumber, row: int) -> list[Problem]:
-    if not speaker.nama.strip():
-        return [Problem.error("narasumber.nama", "required", row=row)]
+def _span_problems(days: int) -> list[Problem]:
+    if days < 1:
+        return [Problem.error("selesai", "end_before_start")]
+    if days > MAX_HARI:
+        return [Problem.error("selesai", "too_many_days", maximum=MAX_HARI)]
     return []
+
+
+def _speaker_problems(speaker: Narasumber, row: int) -> list[Problem]:
+    found = [] if speaker.nama.strip() else [Problem.error("narasumber.nama", "required", row=row)]
+    return found + masalah_isian(((speaker.nama, "narasumber.nama", _NAMA),
+                                  (speaker.instansi, "narasumber.instansi", _NAMA),
+                                  (speaker.materi, "narasumber.materi", _KALIMAT)), row=row)
 
 
 def _participant_problems(person: Peserta, row: int, hari: int,
@@ -49,6 +68,11 @@ def _participant_problems(person: Peserta, row: int, hari: int,
     found: list[Problem] = []
     if not person.nama.strip():
         found.append(Problem.error("peserta.nama", "required", row=row))
+    found.extend(masalah_isian(((person.nama, "peserta.nama", _NAMA),
+                                (person.jabatan, "peserta.jabatan", _NAMA),
+                                (person.instansi, "peserta.instansi", _NAMA),
+                                (person.desa_nama, "peserta.desa_nama", _NAMA),
+                                (person.telepon, "peserta.telepon", _NAMA)), row=row))
     if person.kategori and person.kategori not in kategori_ids:
         found.append(Problem.error("peserta.kategori", "unknown_choice", row=row,
                                    value=person.kategori))
@@ -66,6 +90,10 @@ def _plan_problems(plan: Rtl, row: int) -> list[Problem]:
     found: list[Problem] = []
     if not plan.kegiatan.strip():
         found.append(Problem.error("rtl.kegiatan", "required", row=row))
+    found.extend(masalah_isian(((getattr(plan, name), f"rtl.{name}", _KALIMAT) for name in (
+        "kegiatan", "tujuan", "sasaran", "tempat", "penanggung_jawab", "sumber_dana", "indikator",
+        "catatan")), row=row))
+    found.extend(masalah_tanggal(plan.waktu, "rtl.waktu", row=row))
     if plan.waktu is None:
         found.append(Problem.warning("rtl.waktu", "no_target_date", row=row))
     if not plan.penanggung_jawab.strip():

@@ -7,9 +7,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 
+from kks_desktop.domain.fields import JenisTeks, masalah_isian
 from kks_desktop.domain.periode import Periode
 from kks_desktop.domain.problems import Problem
 from kks_desktop.domain.sanitasi import LaporanSanitasi
+from kks_desktop.domain.tanggal import masalah_tanggal, tanggal_angka
 
 # Fewer people than this on a verification team earns a warning (the guideline says 3–5).
 MIN_TIM = 3
@@ -133,10 +135,16 @@ def validate_path(events: Sequence[OdfEvent], today: dt.date,
 
 def _event_problems(event: OdfEvent, ordered: list[OdfEvent], today: dt.date,
                     reports: Sequence[LaporanSanitasi]) -> list[Problem]:
-    at = {"jenis": event.jenis.value, "tanggal": event.tanggal.strftime("%d/%m/%Y")}
-    found: list[Problem] = []
-    if event.tanggal > today:
-        found.append(Problem.error("tanggal", "future_date", **at))
+    at = {"jenis": event.jenis.value, "tanggal": tanggal_angka(event.tanggal)}
+    found = masalah_tanggal(event.tanggal, "tanggal", today, **at)
+    found.extend(masalah_isian(((event.fasilitator, "fasilitator", JenisTeks.NAMA),
+                                (event.nomor_ba, "nomor_ba", JenisTeks.NAMA),
+                                (event.saksi, "saksi", JenisTeks.KALIMAT),
+                                (event.catatan, "catatan", JenisTeks.CATATAN)), **at))
+    for row, member in enumerate(event.tim, start=1):
+        found.extend(masalah_isian(((member.nama, "tim.nama", JenisTeks.NAMA),
+                                    (member.instansi, "tim.instansi", JenisTeks.NAMA)),
+                                   row=row, **at))
     if event.jenis is JenisOdf.VERIFIKASI:
         if event.hasil is None:
             found.append(Problem.error("hasil", "required", **at))

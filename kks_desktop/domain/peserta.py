@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -24,9 +25,19 @@ _DEGREES = frozenset((
 _WORD = re.compile(r"[^\W_]+(?:[.'][^\W_]+)*\.?", re.UNICODE)
 
 
+def _kata(text: str) -> list[str]:
+    r"""The words of `text` (NFKC), a combining mark counted as part of its word: Python's `\w`
+    leaves the vowel signs of Javanese or Arabic out, which would make "ꦱꦸꦫ" and "ꦱꦶꦫ" one name."""
+    text = unicodedata.normalize("NFKC", text)
+    if text.isascii():
+        return _WORD.findall(text)
+    shadow = "".join("a" if unicodedata.category(c)[0] == "M" else c for c in text)
+    return [text[m.start():m.end()] for m in _WORD.finditer(shadow)]
+
+
 def kunci_nama(nama: str) -> str:
     """The name as compared: "dr. Budi  Santoso, M.Kes" and "BUDI SANTOSO" give "budi santoso"."""
-    words = _WORD.findall(nama.split(",", 1)[0])
+    words = _kata(nama.split(",", 1)[0])
     while len(words) > 1 and _plain(words[0]) in _TITLES:
         words.pop(0)
     # Without a comma a degree is told from a name part by its dots or capitals ("SKM", "S.Kep"):
@@ -43,7 +54,7 @@ def _plain(word: str) -> str:
 
 def kunci_instansi(instansi: str) -> str:
     """The institution as compared: case, spacing and punctuation ignored."""
-    return " ".join(w.replace(".", "").lower() for w in _WORD.findall(instansi))
+    return " ".join(w.replace(".", "").lower() for w in _kata(instansi))
 
 
 def sama_orang(a: Peserta, b: Peserta) -> bool:

@@ -6,8 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
 
-from kks_desktop.domain.fields import looks_like_phone
+from kks_desktop.domain.fields import JenisTeks, looks_like_phone, masalah_isian
 from kks_desktop.domain.problems import Problem
+from kks_desktop.domain.tanggal import masalah_tanggal
 
 
 class Jabatan(Enum):
@@ -56,10 +57,11 @@ class Pokja:
 
 
 def validate_pokja(pokja: Pokja, today: dt.date, known_tatanan: frozenset[str]) -> list[Problem]:
-    """Every finding about a Pokja: missing names and future dates block; gaps in the SK warn."""
-    problems: list[Problem] = []
-    if pokja.sk_tanggal is not None and pokja.sk_tanggal > today:
-        problems.append(Problem.error("sk_tanggal", "future_date"))
+    """Every finding about a Pokja: missing names, unreadable texts, impossible and future dates
+    block; gaps in the SK warn."""
+    problems = masalah_isian(((pokja.sk_nomor, "sk_nomor", JenisTeks.NAMA),
+                              (pokja.sk_penandatangan, "sk_penandatangan", JenisTeks.NAMA)))
+    problems.extend(masalah_tanggal(pokja.sk_tanggal, "sk_tanggal", today))
     if pokja.sk_nomor and pokja.sk_tanggal is None:
         problems.append(Problem.warning("sk_tanggal", "sk_without_date"))
     if pokja.sk_tanggal is not None and not pokja.sk_nomor.strip():
@@ -84,8 +86,11 @@ def _validate_member(member: Anggota, row: int, today: dt.date) -> list[Problem]
     problems: list[Problem] = []
     if not member.nama.strip():
         problems.append(Problem.error("anggota.nama", "required", row=row))
-    if member.aktif_sejak is not None and member.aktif_sejak > today:
-        problems.append(Problem.error("anggota.aktif_sejak", "future_date", row=row))
+    problems.extend(masalah_isian(((member.nama, "anggota.nama", JenisTeks.NAMA),
+                                   (member.unsur, "anggota.unsur", JenisTeks.NAMA),
+                                   (member.telepon, "anggota.telepon", JenisTeks.NAMA)), row=row))
+    problems.extend(masalah_tanggal(member.aktif_sejak, "anggota.aktif_sejak", today, row=row))
     if member.telepon and not looks_like_phone(member.telepon):
         problems.append(Problem.warning("anggota.telepon", "phone_format", row=row))
     return problems
+

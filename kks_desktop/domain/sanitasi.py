@@ -6,8 +6,14 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from enum import Enum
 
+from kks_desktop.domain.fields import JenisTeks, masalah_isian
 from kks_desktop.domain.periode import Periode
 from kks_desktop.domain.problems import Problem
+from kks_desktop.domain.tanggal import TANGGAL_AKHIR, TANGGAL_AWAL, luar_rentang
+
+# Ten times the KK of the largest desa: a report counting more is a slip of the keyboard (and
+# the figures stay far inside what SQLite's INTEGER holds).
+MAX_KK_LAPORAN = 1_000_000
 
 
 class Rung(Enum):
@@ -134,10 +140,13 @@ class Konteks:
 
 def validate_laporan(lap: LaporanSanitasi, ctx: Konteks,
                      checks: Pemeriksaan = Pemeriksaan()) -> list[Problem]:
-    """Every finding about a report: impossible figures block, surprising ones warn."""
-    problems = _counts(lap)
+    """Every finding about a report: impossible figures, unreadable texts and months outside
+    the sensible range block, surprising figures warn."""
+    texts = masalah_isian(((lap.petugas, "petugas", JenisTeks.NAMA),
+                           (lap.catatan, "catatan", JenisTeks.CATATAN)))
+    problems = _counts(lap) + _periode_range(lap.periode)
     if problems:
-        return problems
+        return problems + texts
     if lap.periode.first_day > ctx.today:
         problems.append(Problem.error("periode", "future_period"))
     if lap.ladder_sum != lap.total_kk:
@@ -152,6 +161,7 @@ def validate_laporan(lap: LaporanSanitasi, ctx: Konteks,
     if lap.lama is not None and lap.lama.total != lap.total_kk:
         problems.append(Problem.error("lama", "ladder_sum_mismatch", jumlah=lap.lama.total,
                                       total=lap.total_kk))
+    problems.extend(texts)
     problems.extend(_warnings(lap, ctx, checks))
     return problems
 
@@ -161,9 +171,22 @@ def _counts(lap: LaporanSanitasi) -> list[Problem]:
     values.update({r.value: lap.rung(r) for r in Rung})
     values.update({p.value: lap.pilar_kk(p) for p in Pilar})
     if lap.lama is not None:
-        values["lama"] = min(lap.lama.jsp, lap.lama.jssp, lap.lama.sharing, lap.lama.od)
-    return [Problem.error(name, "negative") for name, value in values.items()
-            if value is not None and value < 0]
+        old = (lap.lama.jsp, lap.lama.jssp, lap.lama.sharing, lap.lama.od)
+        values["lama"] = min(old) if min(old) < 0 else max(old)
+    return [Problem.error(name, "negative") if value < 0
+            else Problem.error(name, "too_large", maximum=MAX_KK_LAPORAN)
+            for name, value in values.items()
+            if value is not None and not 0 <= value <= MAX_KK_LAPORAN]
+
+
+def _periode_range(periode: Periode) -> list[Problem]:
+    """A month before TANGGAL_AWAL, or one after TANGGAL_AKHIR (always in the future, and
+    refused as such before the rest of the checks reach a month that has no successor)."""
+    if periode.year < TANGGAL_AWAL.year:
+        return [luar_rentang("periode", periode.label)]
+    if periode.year > TANGGAL_AKHIR.year:
+        return [Problem.error("periode", "future_period")]
+    return []
 
 
 def three_pillar_bounds(lap: LaporanSanitasi) -> tuple[int, int] | None:

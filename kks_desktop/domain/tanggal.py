@@ -5,9 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from kks_desktop.domain.problems import Problem
+
 BULAN = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
          "Oktober", "November", "Desember")
 HARI = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+# The dates these records can carry: nothing they describe predates the Republic, and a year
+# past 2100 is a slip of the keyboard (31/12/9999 is one keystroke from 31/12/2025).
+TANGGAL_AWAL = dt.date(1945, 1, 1)
+TANGGAL_AKHIR = dt.date(2100, 12, 31)
 
 
 def tanggal_panjang(day: dt.date) -> str:
@@ -29,6 +35,35 @@ def rentang_tanggal(mulai: dt.date, selesai: dt.date) -> str:
     if mulai.year == selesai.year:
         return f"{mulai.day} {BULAN[mulai.month - 1]} – {tanggal_panjang(selesai)}"
     return f"{tanggal_panjang(mulai)} – {tanggal_panjang(selesai)}"
+
+
+def tanggal_angka(day: dt.date) -> str:
+    """"16/09/2025", the year always in four digits (also for the year 1)."""
+    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
+
+
+def di_luar_rentang(day: dt.date) -> bool:
+    return not TANGGAL_AWAL <= day <= TANGGAL_AKHIR
+
+
+def luar_rentang(field_name: str, nilai: str, /, **where: object) -> Problem:
+    """The error for a date (or month, shown as `nilai`) outside TANGGAL_AWAL..TANGGAL_AKHIR."""
+    return Problem.error(field_name, "date_out_of_range", nilai=nilai,
+                         awal=tanggal_angka(TANGGAL_AWAL), akhir=tanggal_angka(TANGGAL_AKHIR),
+                         **where)
+
+
+def masalah_tanggal(day: dt.date | None, field_name: str, hari_ini: dt.date | None = None, /,
+                    **where: object) -> list[Problem]:
+    """An error for a date outside TANGGAL_AWAL..TANGGAL_AKHIR, or else (given `hari_ini`) for a
+    date after today; nothing for no date."""
+    if day is None:
+        return []
+    if di_luar_rentang(day):
+        return [luar_rentang(field_name, tanggal_angka(day), **where)]
+    if hari_ini is not None and day > hari_ini:
+        return [Problem.error(field_name, "future_date", **where)]
+    return []
 
 
 def tanggal_dari_teks(text: str) -> dt.date | None:

@@ -5,10 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from kks_desktop.domain.errors import ChecklistItemNotManual, EvidenceTooLarge
+from kks_desktop import messages_masukan  # noqa: F401  (the wording of the problems below)
+from kks_desktop.domain.errors import ChecklistItemNotManual, EvidenceTooLarge, ValidationFailed
+from kks_desktop.domain.fields import JenisTeks, masalah_isian
 from kks_desktop.domain.kesiapan import Definisi
 from kks_desktop.domain.kesiapan_fakta import BERKAS_MAKS, Berkas, Jawaban
 from kks_desktop.domain.kode_wilayah import KodeWilayah
+from kks_desktop.domain.problems import Problem, errors_in
+from kks_desktop.domain.tanggal import masalah_tanggal
 from kks_desktop.services.workspace import Workspace
 
 _PENJAWAB = "kesiapan.penjawab"
@@ -38,14 +42,26 @@ def penjawab(ws: Workspace) -> str:
     return ws.settings.get(_PENJAWAB) or ""
 
 
+def periksa(jawaban: Jawaban) -> list[Problem]:
+    """What keeps an answer from being stored: an unreadable or overlong text, a document date
+    outside the sensible range."""
+    return masalah_isian(((jawaban.nomor, "jawaban.nomor", JenisTeks.NAMA),
+                          (jawaban.catatan, "jawaban.catatan", JenisTeks.CATATAN),
+                          (jawaban.oleh, "jawaban.oleh", JenisTeks.NAMA))) + masalah_tanggal(
+        jawaban.tanggal, "jawaban.tanggal")
+
+
 def simpan(ws: Workspace, definisi: Definisi, kode: KodeWilayah, butir: str, jawaban: Jawaban,
            berkas: Berkas | None = None, keep_berkas: bool = False) -> Jawaban:
     """Store the answer to a manual item for `kode` in the checklist's cycle, in one transaction.
     The file becomes `berkas` (none for None) unless `keep_berkas` keeps the stored one.
 
-    Raises ChecklistItemNotManual or EvidenceTooLarge; nothing is written then.
+    Raises ChecklistItemNotManual, EvidenceTooLarge or ValidationFailed; nothing is written then.
     """
     _manual(definisi, butir)
+    problems = periksa(jawaban)
+    if errors_in(problems):
+        raise ValidationFailed(problems)
     if berkas is not None and len(berkas.isi) > BERKAS_MAKS:
         raise EvidenceTooLarge(berkas.nama, len(berkas.isi), BERKAS_MAKS)
     with ws.atomic():

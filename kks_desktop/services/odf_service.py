@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from kks_desktop import messages_masukan  # noqa: F401  (the wording of the input rules)
 from kks_desktop.domain.errors import ValidationFailed
 from kks_desktop.domain.kode_wilayah import KodeWilayah
 from kks_desktop.domain.odf import OdfEvent, PosisiOdf, posisi_odf, validate_path
 from kks_desktop.domain.problems import Problem, errors_in
+from kks_desktop.domain.tanggal import tanggal_angka
 from kks_desktop.services.workspace import Workspace
 
 
@@ -33,7 +35,7 @@ def check_event(ws: Workspace, kode: KodeWilayah, event: OdfEvent,
                 today: dt.date | None = None) -> list[Problem]:
     """Every finding the path would have with `event` saved (new, or replacing its uuid)."""
     others = [e for e in ws.odf.events_for(kode) if not event.uuid or e.uuid != event.uuid]
-    own = (event.jenis.value, event.tanggal.strftime("%d/%m/%Y"))
+    own = (event.jenis.value, tanggal_angka(event.tanggal))
     return [p for p in _check(ws, kode, [*others, event], today)
             if p.is_error or (p.param("jenis"), p.param("tanggal")) == own]
 

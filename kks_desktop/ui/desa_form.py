@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kks_desktop.domain.desa import COUNT_FIELDS, Desa, validate_desa
+from kks_desktop.domain.desa import COUNT_FIELDS, MAX_COUNTS, Desa, validate_desa
 from kks_desktop.domain.fields import parse_count
 from kks_desktop.domain.problems import Problem
 from kks_desktop.messages import JENIS_LABELS
@@ -117,7 +117,7 @@ class DesaForm(QWidget):
         counts: dict[str, int | None] = {}
         problems: list[Problem] = []
         for name in COUNT_FIELDS:
-            counts[name], found = parse_count(self.edits[name].text(), name)
+            counts[name], found = parse_count(self.edits[name].text(), name, MAX_COUNTS[name])
             problems.extend(found)
         if problems:
             return None, problems
@@ -135,7 +135,7 @@ class DesaForm(QWidget):
     def show_problems(self, problems: list[Problem]) -> None:
         self.problems.show_problems(problems)
         marked = {p.field: p for p in problems}
-        for name, edit in self.edits.items():
+        for name, edit in (*self.edits.items(), ("catatan", self.catatan)):
             problem = marked.get(name)
             colour = None if problem is None else ERROR_COLOUR if problem.is_error else WARNING_COLOUR
             edit.setStyleSheet(f"border: 2px solid {colour};" if colour else "")

@@ -183,6 +183,8 @@ class KegiatanEditor(QWidget):
         self.peserta_editor.set_problems(parts[self.peserta_editor])
         self.rtl_editor.set_problems(parts[self.rtl_editor])
         self.form.set_problems([p for p in problems if _tab_key(p) == ""])
+        wrong = any(_tab_key(p) == "notulen" for p in errors_in(problems))
+        self.notulen.setStyleSheet(f"border: 2px solid {ERROR_COLOUR};" if wrong else "")
         bar = self.tabs.tabBar()
         for position in range(self.tabs.count()):
             wrong = any(self.tabs.widget(position) is self._tab_of(p) for p in errors_in(problems))
@@ -190,8 +192,8 @@ class KegiatanEditor(QWidget):
             self.tabs.setTabText(position, ("⚠ " if wrong else "") + TAB_TEXTS[position])
 
     def _tab_of(self, problem: Problem) -> QWidget:
-        return {"peserta": self.peserta_editor, "rtl": self.rtl_editor}.get(
-            _tab_key(problem), self.form)
+        return {"peserta": self.peserta_editor, "rtl": self.rtl_editor,
+                "notulen": self.notulen}.get(_tab_key(problem), self.form)
 
     # -- saving ---------------------------------------------------------------------------
     def save(self) -> bool:
@@ -250,4 +252,4 @@ class KegiatanEditor(QWidget):
 
 def _tab_key(problem: Problem) -> str:
     head = problem.field.split(".")[0]
-    return head if head in ("peserta", "rtl") else ""
+    return head if head in ("peserta", "rtl", "notulen") else ""

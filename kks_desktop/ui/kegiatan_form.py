@@ -152,12 +152,14 @@ class KegiatanForm(QWidget):
         self.catatan.setAccessibleName("Catatan")
         self.catatan.setMinimumHeight(self.fontMetrics().height() * 3)
         self.problem_fields: dict[str, QWidget] = {
-            "jenis": self.jenis, "judul": self.judul, "selesai": self.selesai,
-            "batas_lulus": self.batas_lulus}
+            "jenis": self.jenis, "judul": self.judul, "mulai": self.mulai, "selesai": self.selesai,
+            "tempat": self.tempat, "penyelenggara": self.penyelenggara,
+            "batas_lulus": self.batas_lulus, "catatan": self.catatan}
 
     def _build_materi(self) -> None:
         self.materi = QListWidget()
         self.materi.setAccessibleName("Materi")
+        self.problem_fields["materi"] = self.materi
         self.materi.setWordWrap(True)  # a long topic wraps instead of scrolling sideways
         self.materi.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.materi.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked

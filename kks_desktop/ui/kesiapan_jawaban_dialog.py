@@ -9,7 +9,7 @@ from enum import Enum
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kks_desktop import messages
-from kks_desktop.domain.errors import EvidenceTooLarge, KksError
+from kks_desktop.domain.errors import EvidenceTooLarge, KksError, ValidationFailed
 from kks_desktop.domain.kesiapan import Definisi
 from kks_desktop.domain.kesiapan_fakta import BERKAS_MAKS, Berkas, Jawaban, NilaiJawaban
 from kks_desktop.domain.kesiapan_nilai import HasilButir
@@ -118,6 +118,7 @@ class KesiapanJawabanDialog(QDialog):
         self.form.addRow(self._label("Berkas bukti:", None), self._build_berkas())
         self.problem = QLabel()
         self.problem.setWordWrap(True)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.problem.hide()
         self.hapus_button = QPushButton("&Hapus jawaban")
@@ -285,6 +286,11 @@ class KesiapanJawabanDialog(QDialog):
         try:
             kesiapan_jawaban.simpan(self.session.workspace, self.definisi, self.wilayah,
                                     self.butir.id, jawaban, self.picked, keep_berkas=keep)
+        except ValidationFailed as exc:
+            self.problem.setText("\n".join(messages.describe_problem(p) for p in exc.problems
+                                           if p.is_error))
+            self.problem.show()
+            return False
         except KksError as exc:
             show_error(self, exc, "Tidak dapat menyimpan")
             return False

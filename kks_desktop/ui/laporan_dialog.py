@@ -30,6 +30,7 @@ from kks_desktop.domain.periode import Periode
 from kks_desktop.domain.problems import Problem
 from kks_desktop.domain.sanitasi import (
     BABS_RUNGS,
+    MAX_KK_LAPORAN,
     ODF_RUNGS,
     LaporanSanitasi,
     Pilar,
@@ -249,7 +250,7 @@ class LaporanDialog(QDialog):
         problems: list[Problem] = []
 
         def count(edit: QLineEdit, name: str) -> int | None:
-            value, found = parse_count(edit.text(), name)
+            value, found = parse_count(edit.text(), name, MAX_KK_LAPORAN)
             problems.extend(found)
             return value
 
@@ -310,7 +311,8 @@ class LaporanDialog(QDialog):
 
     def _show_problems(self, problems: list[Problem]) -> None:
         self.problems.show_problems(problems)
-        edits: dict[str, QWidget] = {"total_kk": self.total_kk, "kk_tiga_pilar": self.tiga_pilar}
+        edits: dict[str, QWidget] = {"total_kk": self.total_kk, "kk_tiga_pilar": self.tiga_pilar,
+                                     "petugas": self.petugas, "catatan": self.catatan}
         edits.update({r.value: e for r, e in self.rung_edits.items()})
         edits.update({p.value: e for p, e in self.pilar_edits.items()})
         edits.update({f: self.old_edits[n] for n, _t, f in OLD_FIELDS})

@@ -70,7 +70,7 @@ def dump(ws: Workspace, tables: tuple[str, ...] = TABLES,
 
 
 DATA_TABLES = tuple(t for t in TABLES if t not in ("settings", "ekspor_log", "impor_log",
-                                                   "sinkron_dasar"))
+                                                   "sinkron_dasar", "aksi", "riwayat"))
 
 
 def header_map(ws: Worksheet) -> tuple[int, dict[str, int]]:
