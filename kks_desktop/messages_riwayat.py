@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from typing import Any
 
 from kks_desktop.domain.riwayat import Entri
-from kks_desktop.messages import AREA_LABELS, FIELD_LABELS
+from kks_desktop.messages import AREA_LABELS, FIELD_LABELS, _shown
 
 TABEL_LABELS = {
     **AREA_LABELS,
@@ -60,10 +61,9 @@ def nilai_text(value: Any) -> str:
 
 def judul_entri(entri: Entri) -> str:
     """`laporan sanitasi “2025-05”`, `anggota Pokja “Siti Aminah”`."""
-    row = entri.baru if entri.operasi != "hapus" else entri.lama
     label = TABEL_LABELS.get(entri.tabel, entri.tabel)
-    name = (row or {}).get(_NAMA.get(entri.tabel, ""))
-    return f"{label} “{nilai_text(name)}”" if name else label
+    name = nama_entri(entri)
+    return f"{label} “{name}”" if name else label
 
 
 def kalimat_entri(entri: Entri) -> str:
@@ -89,3 +89,38 @@ def judul_aksi(entries: list[Entri]) -> str:
              for (t, op), n in counts.most_common(3)]
     more = len(counts) - 3
     return ", ".join(parts) + (f", dan {more} jenis lain" if more > 0 else "")
+
+
+# What a deleted record took with it, counted in short words ("beserta 12 laporan, 1 Pokja");
+# rows that are details of these (attendance, a team, tatanan) are not counted on their own.
+_IKUT = {"laporan_sanitasi": "laporan", "pokja": "Pokja", "pokja_anggota": "anggota",
+         "odf_event": "catatan jalur ODF", "kegiatan_peserta": "peserta",
+         "kegiatan_narasumber": "narasumber", "kegiatan_materi": "materi",
+         "kegiatan_rtl": "baris RTL", "kesiapan_berkas": "berkas bukti"}
+TANPA_PENGGUNA = "–"  # an action saved before a user name was set
+
+
+def beserta_text(counts: Mapping[str, int]) -> str:
+    """`beserta 12 laporan, 1 Pokja, 9 anggota`; "" when nothing went with the record."""
+    parts = [f"{_shown(n)} {label}" for tabel, label in _IKUT.items()
+             if (n := counts.get(tabel, 0))]
+    return "beserta " + ", ".join(parts) if parts else ""
+
+
+def nama_entri(entri: Entri) -> str:
+    """The value that names the row (a desa's name, a report's period), or ""."""
+    row = (entri.baru if entri.operasi != "hapus" else entri.lama) or {}
+    name = row.get(_NAMA.get(entri.tabel, ""))
+    return nilai_text(name) if name else ""
+
+
+def jenis_entri(entri: Entri) -> str:
+    """What kind of record the row is, capitalised: "Desa", "Laporan sanitasi"."""
+    label = TABEL_LABELS.get(entri.tabel, entri.tabel)
+    return label[:1].upper() + label[1:]
+
+
+def dipulihkan_text(entri: Entri, counts: Mapping[str, int]) -> str:
+    """`Dipulihkan: desa “Silurah” beserta 19 laporan, 1 Pokja, 7 anggota.`"""
+    beserta = beserta_text(counts)
+    return f"Dipulihkan: {judul_entri(entri)}{' ' + beserta if beserta else ''}."

@@ -115,35 +115,42 @@ class RiwayatStore:
         return list(chosen.values())
 
     def terhapus(self, tabel: Iterable[str], batas: int = 500) -> list[tuple[Aksi, Entri]]:
-        """Deleted records of these tables that are not back (by uuid), newest first."""
+        """Deleted records of these tables that are not back (by uuid), newest first; rows that
+        went with their parent (deleted in the same action) are left out: they come back with
+        it."""
         names = list(tabel)
         marks = ",".join("?" * len(names))
         rows = self.db.execute(
-            f"""{_ENTRI.replace('FROM riwayat', 'FROM riwayat r')} WHERE operasi = 'hapus'
-                AND tabel IN ({marks}) AND uuid IS NOT NULL ORDER BY id DESC""",
-            names).fetchall()
+            f"""{_ENTRI} WHERE operasi = 'hapus' AND tabel IN ({marks}) AND uuid IS NOT NULL
+                ORDER BY id DESC""", names).fetchall()
         result: list[tuple[Aksi, Entri]] = []
+        seen: set[str] = set()
+        deleted_keys: dict[tuple[int | None, str, str], set[Any]] = {}
         for row in rows:
             e = _entri(row)
-            if (self._ada(e.tabel, uuid=e.uuid) or any(x.uuid == e.uuid for _a, x in result)
-                    or self._ikut_induk(e)):
+            if e.uuid in seen or self._ada(e.tabel, uuid=e.uuid) or self._ikut_induk(
+                    e, deleted_keys):
                 continue
+            seen.add(e.uuid or "")
             result.append((self.aksi(e.aksi_id or 0) or Aksi(0, "", "", "", None), e))
             if len(result) >= batas:
                 break
         return result
 
-    def _ikut_induk(self, entry: Entri) -> bool:
-        """Whether the row went with its parent (deleted in the same action): it comes back with
-        the parent, not on its own."""
+    def _ikut_induk(self, entry: Entri,
+                    cache: dict[tuple[int | None, str, str], set[Any]]) -> bool:
+        """Whether the row's parent was deleted in the same action; `cache` keeps, per action,
+        the keys of the rows it deleted."""
         link = self.bentuk(entry.tabel).induk
         if link is None or entry.lama is None:
             return False
         own, parent, col = link
-        return self.db.execute(
-            f"SELECT 1 FROM riwayat WHERE aksi_id IS ? AND operasi = 'hapus' AND tabel = ? AND "
-            f"json_extract(lama, '$.{col}') IS ?", [entry.aksi_id, parent, entry.lama.get(own)]
-        ).fetchone() is not None
+        key = (entry.aksi_id, parent, col)
+        if key not in cache:
+            cache[key] = {r[0] for r in self.db.execute(
+                f"SELECT json_extract(lama, '$.{col}') FROM riwayat WHERE aksi_id IS ? AND "
+                "operasi = 'hapus' AND tabel = ?", [entry.aksi_id, parent])}
+        return entry.lama.get(own) in cache[key]
 
     def _ada(self, tabel: str, uuid: str | None = None, kunci: tuple[Any, ...] = ()) -> bool:
         if uuid is not None:

@@ -40,6 +40,7 @@ from kks_desktop.ui.desa_table_model import (
 from kks_desktop.ui.dialogs import confirm, show_error
 from kks_desktop.ui.pokja_editor import PokjaEditor
 from kks_desktop.ui.record_table import record_table
+from kks_desktop.ui.riwayat_dialog import RiwayatDialog
 from kks_desktop.ui.sanitasi_tab import SanitasiTab
 from kks_desktop.ui.sejak_ekspor_label import SejakEksporLabel
 from kks_desktop.ui.session import UiSession
@@ -78,8 +79,12 @@ class DesaPage(QWidget):
         self.add_button.setToolTip("Tambah desa/kelurahan dari daftar resmi (Ctrl+N)")
         self.delete_button = QPushButton("Hapus desa")
         self.delete_button.setToolTip("Hapus desa yang dipilih (tombol Delete di daftar)")
+        self.riwayat_button = QPushButton("Riwayat…")
+        self.riwayat_button.setToolTip("Perubahan desa terpilih, Pokja dan anggotanya: kapan, "
+                                       "oleh siapa, isi lama dan baru")
         self.add_button.clicked.connect(self.add_desa)
         self.delete_button.clicked.connect(self.delete_current)
+        self.riwayat_button.clicked.connect(self.show_riwayat)
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.sejak_ekspor = SejakEksporLabel()
@@ -126,6 +131,7 @@ class DesaPage(QWidget):
         tools = QHBoxLayout()
         tools.addWidget(self.add_button)
         tools.addWidget(self.delete_button)
+        tools.addWidget(self.riwayat_button)
         tools.addStretch(1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -238,6 +244,7 @@ class DesaPage(QWidget):
         self.save_button.setEnabled(modified)
         self.cancel_button.setEnabled(modified)
         self.delete_button.setEnabled(self._current is not None)
+        self.riwayat_button.setEnabled(self._current is not None)
         scope = self.session.workspace.scope()
         self.add_button.setEnabled(scope is None or scope.level is not ScopeLevel.DESA
                                    or self.model.rowCount() == 0)
@@ -324,6 +331,12 @@ class DesaPage(QWidget):
             show_error(self, exc, "Tidak dapat menghapus")
             return
         self.session.undo_stack.push(DeleteDesaCommand(self.session, removed))
+
+    def show_riwayat(self) -> None:
+        desa = self._current
+        if desa is not None and (not self.is_modified() or self.resolve_unsaved()):
+            RiwayatDialog.tampilkan(self, self.session, desa.uuid,
+                                    f"{JENIS_LABELS[desa.jenis]} {desa.nama}", str(desa.kode))
 
     def _data_changed(self, kode: str) -> None:
         """An undo/redo (or another page) changed data: show what is stored now. News about

@@ -21,10 +21,17 @@ from PySide6.QtWidgets import (
 
 from kks_desktop.domain.errors import Cancelled
 from kks_desktop.messages_excel import hasil_impor_text
-from kks_desktop.services import impor_anotasi, impor_buku, impor_folder, impor_terap
+from kks_desktop.services import (
+    impor_anotasi,
+    impor_buku,
+    impor_folder,
+    impor_terap,
+    riwayat_kelompok,
+)
 from kks_desktop.services.impor_buku import RencanaImpor
 from kks_desktop.services.impor_folder import HasilBerkas
 from kks_desktop.services.impor_terap import HasilImpor
+from kks_desktop.ui.aksi_command import push_aksi
 from kks_desktop.ui.dialogs import confirm
 from kks_desktop.ui.ekspor_panel import (
     XLSX_FILTER,
@@ -166,6 +173,7 @@ class ImporPanel(RefreshWhenShown):
     def _gagal(self, exc: object) -> None:
         self._idle()
         if isinstance(exc, Cancelled) and self._batal_text:
+            self._bisa_diurungkan()
             self.pesan.tell(self._batal_text, error=True)
             self.session.notify("")
             return
@@ -211,6 +219,7 @@ class ImporPanel(RefreshWhenShown):
         if self.view.konflik_count and self.ambil_berkas is None and not self.lihat_konflik():
             return False
         sah, ambil = self.hanya_sah.isChecked(), dict(self.ambil_berkas or {})
+        self._mulai_impor(f"impor {rencana.path.name}")
         return self._run(lambda w, _p, _b: impor_terap.terapkan(
             w, rencana, hanya_baris_sah=sah, ambil_berkas=ambil),
             f"Mengimpor {rencana.path.name}…", self._diimpor)
@@ -220,7 +229,8 @@ class ImporPanel(RefreshWhenShown):
         name = self.rencana.path.name
         self.tutup()
         self._idle()
-        self.pesan.tell(f"{name}: {hasil_impor_text(hasil)}",
+        undo = " Dapat diurungkan dengan Ctrl+Z." if self._bisa_diurungkan() else ""
+        self.pesan.tell(f"{name}: {hasil_impor_text(hasil)}{undo}",
                         error=hasil.ditulis == 0 and bool(hasil.dilewati))
         self.session.notify("")
 
@@ -269,6 +279,7 @@ class ImporPanel(RefreshWhenShown):
                        "memilih nilainya)."):
             return False
         self.tutup()
+        self._mulai_impor(f"impor {number(len(files))} buku kerja dari {where.name}")
         return self._run(lambda w, p, b: impor_folder.impor_folder(
             w, files, hanya_baris_sah=sah, progress=p, batal=b),
             f"Mengimpor {number(len(files))} buku kerja…", self._folder_selesai, BATAL_FOLDER)
@@ -279,4 +290,21 @@ class ImporPanel(RefreshWhenShown):
         self.folder_view.set_hasil(hasil)
         self.stack.setCurrentIndex(FOLDER)
         self._idle()
+        self._bisa_diurungkan()
         self.session.notify("")
+
+    # -- undo -----------------------------------------------------------------------------
+    _aksi_awal = 0
+    _judul_impor = ""
+
+    def _mulai_impor(self, judul: str) -> None:
+        """Remember where the change history stood, so what the import saves can be undone."""
+        self._aksi_awal = riwayat_kelompok.nomor_terakhir(self.session.workspace)
+        self._judul_impor = judul
+
+    def _bisa_diurungkan(self) -> bool:
+        """Put what the import saved (every workbook of a folder as one) on the undo stack;
+        False when it saved nothing."""
+        ws = self.session.workspace
+        return push_aksi(self.session, riwayat_kelompok.aksi_sesudah(ws, self._aksi_awal),
+                         self._judul_impor)

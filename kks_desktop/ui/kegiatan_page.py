@@ -36,6 +36,7 @@ from kks_desktop.ui.kegiatan_list_model import (
     KegiatanListModel,
 )
 from kks_desktop.ui.record_table import record_table
+from kks_desktop.ui.riwayat_dialog import RiwayatDialog
 from kks_desktop.ui.sanitasi_parts import fit_columns
 from kks_desktop.ui.session import UiSession
 
@@ -80,6 +81,10 @@ class KegiatanPage(QStackedWidget):
         self.cetak_button.setToolTip("Cetak daftar hadir, rekap pre/post-test atau RTL "
                                      "kegiatan terpilih")
         self.cetak_button.setMenu(cetak_menu(self.cetak_button, self.print_current))
+        self.riwayat_button = QPushButton("&Riwayat…")
+        self.riwayat_button.setToolTip("Perubahan kegiatan terpilih beserta peserta, kehadiran "
+                                       "dan RTL-nya: kapan, oleh siapa, isi lama dan baru")
+        self.riwayat_button.clicked.connect(self.show_riwayat)
         self.add_button.clicked.connect(self.add_kegiatan)
         self.open_button.clicked.connect(self.open_current)
         self.delete_button.clicked.connect(self.delete_current)
@@ -111,7 +116,8 @@ class KegiatanPage(QStackedWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.jumlah = QLabel()
         tools = QHBoxLayout()
-        for widget in (self.add_button, self.open_button, self.delete_button, self.cetak_button):
+        for widget in (self.add_button, self.open_button, self.delete_button, self.cetak_button,
+                       self.riwayat_button):
             tools.addWidget(widget)
         tools.addStretch(1)
         filters = QHBoxLayout()
@@ -207,7 +213,8 @@ class KegiatanPage(QStackedWidget):
 
     def _update_buttons(self, *_args: object) -> None:
         chosen = self.current_ringkas() is not None
-        for button in (self.open_button, self.delete_button, self.cetak_button):
+        for button in (self.open_button, self.delete_button, self.cetak_button,
+                       self.riwayat_button):
             button.setEnabled(chosen)
 
     # -- actions --------------------------------------------------------------------------
@@ -285,6 +292,12 @@ class KegiatanPage(QStackedWidget):
             show_error(self, exc, "Tidak dapat mencetak")
             return
         cetak(self, self.session, kegiatan, what)
+
+    def show_riwayat(self) -> None:
+        chosen = self.current_ringkas()
+        if chosen is not None:
+            RiwayatDialog.tampilkan(self, self.session, chosen.uuid,
+                                    f"kegiatan “{chosen.judul.strip() or 'tanpa judul'}”")
 
     # -- changes elsewhere ----------------------------------------------------------------
     def _data_changed(self, _kode: str = "") -> None:

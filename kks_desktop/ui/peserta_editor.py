@@ -6,8 +6,8 @@ import datetime as dt
 import logging
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -49,7 +49,7 @@ from kks_desktop.ui.tempel_dialog import TempelDialog, numbers_text
 logger = logging.getLogger(__name__)
 
 HINT = ("Ketik langsung di tabel: Tab ke kanan, Enter ke bawah, F2 mengubah isi sel, Delete "
-        "mengosongkan. Salin baris dari Excel lalu tekan Ctrl+V.")
+        "mengosongkan. Salin baris dari Excel lalu tekan Ctrl+V (Ctrl+Z mengurungkan tempelan).")
 _KALI = {2: "dua", 3: "tiga", 4: "empat", 5: "lima"}
 # A group of rows shown as one person, as the user dismissed it: the name and the institutions.
 _GroupKey = tuple[str, tuple[str, ...]]
@@ -66,8 +66,12 @@ class PesertaEditor(QWidget):
         self._acuan = acuan_kegiatan()
         self._dismissed: set[_GroupKey] = set()
         self._group: tuple[int, ...] = ()
+        # The rows before and after the last paste, how many it added, and whether it is undone.
+        self._tempelan: tuple[list[Peserta], list[Peserta], int] | None = None
+        self._tempelan_diurungkan = False
         self._build()
         self._connect()
+        self.table.installEventFilter(self)
         self._refresh()
 
     # -- building -------------------------------------------------------------------------
@@ -163,6 +167,7 @@ class PesertaEditor(QWidget):
             lambda: kegiatan_service.orang_dikenal(ws, kecuali=kegiatan.uuid))
         self.delegate.set_desa(d.nama for d in desa_service.desa_list(ws))
         self._dismissed.clear()
+        self._tempelan = None
         self.model.set_rows(kegiatan.peserta, kegiatan.hari, kegiatan.mulai)
         self._size_day_columns()
         self._say("")
@@ -248,13 +253,61 @@ class PesertaEditor(QWidget):
         if not accepted:
             return
         people = dialog.peserta_baru()
+        before = self.model.all_rows()
         first = self.model.append_rows(people)
+        self._tempelan, self._tempelan_diurungkan = (before, self.model.all_rows(), len(people)), False
         self.table.go_to(first, COL_NAMA)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         left_out = dialog.tidak_ditambahkan()
         self._say(f"{len(people)} peserta ditambahkan dari tempelan."
                   + (f" {len(left_out)} baris tidak ditambahkan karena ada kesalahan "
                      f"(baris {numbers_text(left_out)} tempelan)." if left_out else ""),
                   error=bool(left_out))
+
+    def urungkan_tempel(self) -> bool:
+        """Take the rows of the last paste out again (Ctrl+Z in the grid); False when nothing
+        was pasted or the grid changed since (the main Urungkan then applies)."""
+        if self._tempelan is None or not self._bisa_tempel(urungkan=True):
+            return False
+        before, _after, count = self._tempelan
+        self.model.replace_all(before)
+        self._tempelan_diurungkan = True
+        self._say(f"Tempelan diurungkan: {count} peserta dikeluarkan lagi (Ctrl+Y "
+                  "mengulanginya).")
+        return True
+
+    def ulangi_tempel(self) -> bool:
+        """Put the rows of an undone paste back (Ctrl+Y in the grid)."""
+        if self._tempelan is None or not self._bisa_tempel(urungkan=False):
+            return False
+        _before, after, count = self._tempelan
+        self.model.replace_all(after)
+        self._tempelan_diurungkan = False
+        self._say(f"{count} peserta ditambahkan lagi dari tempelan.")
+        return True
+
+    def _bisa_tempel(self, *, urungkan: bool) -> bool:
+        if self._tempelan is None or self._tempelan_diurungkan != (not urungkan):
+            return False
+        return self.model.all_rows() == self._tempelan[0 if not urungkan else 1]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Ctrl+Z / Ctrl+Y in the grid undo and redo the last paste while the grid is as the
+        paste (or its undo) left it; otherwise the keys reach the main Urungkan/Ulangi."""
+        if (watched is self.table and isinstance(event, QKeyEvent)
+                and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)):
+            urungkan = event.matches(QKeySequence.StandardKey.Undo)
+            ulangi = event.matches(QKeySequence.StandardKey.Redo) or (
+                event.key() == Qt.Key.Key_Y
+                and event.modifiers() == Qt.KeyboardModifier.ControlModifier)
+            if (urungkan or ulangi) and self._bisa_tempel(urungkan=urungkan):
+                if event.type() == QEvent.Type.KeyPress and urungkan:
+                    self.urungkan_tempel()
+                elif event.type() == QEvent.Type.KeyPress:
+                    self.ulangi_tempel()
+                event.accept()
+                return True
+        return super().eventFilter(watched, event)
 
     def _paste_one(self, value: str) -> None:
         index = self.table.currentIndex()

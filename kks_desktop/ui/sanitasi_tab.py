@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QStandardPaths, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -42,6 +42,7 @@ from kks_desktop.ui.laporan_table_model import LAPORAN_ROLE, LaporanTableModel
 from kks_desktop.ui.odf_event_dialog import OdfEventDialog
 from kks_desktop.ui.odf_event_table_model import COL_KETERANGAN, EVENT_ROLE, OdfEventTableModel
 from kks_desktop.ui.record_table import record_table
+from kks_desktop.ui.riwayat_dialog import RiwayatDialog
 from kks_desktop.ui.sanitasi_commands import (
     DeleteLaporanCommand,
     DeleteOdfEventCommand,
@@ -139,6 +140,7 @@ class SanitasiTab(QWidget):
             buttons.addWidget(button)
         buttons.addWidget(self.edit_event_button)
         buttons.addWidget(self.delete_event_button)
+        self.riwayat_event_action = self._riwayat_menu(self.event_table, laporan=False)
         self.edit_event_button.setToolTip("Ubah langkah yang dipilih (Enter di daftar)")
         self.delete_event_button.setToolTip("Hapus langkah yang dipilih (Delete di daftar)")
         self.edit_event_button.clicked.connect(self.edit_event)
@@ -168,6 +170,7 @@ class SanitasiTab(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
+        self.riwayat_action = self._riwayat_menu(self.table, laporan=True)
         self.reports_box = section(buttons, self.table)
 
     def _build_chart(self) -> None:
@@ -178,6 +181,14 @@ class SanitasiTab(QWidget):
         buttons = section_header("Tren capaian (% KK)")
         buttons.addWidget(self.save_chart_button)
         self.chart_box = section(buttons, self.chart, self.chart_note)
+
+    def _riwayat_menu(self, table: QTableView, *, laporan: bool) -> QAction:
+        """"Riwayat…" on the table's right-click menu (the button rows have no room left)."""
+        action = QAction("Riwayat…", table)
+        action.triggered.connect(lambda: self.show_riwayat(laporan=laporan))
+        table.addAction(action)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        return action
 
     def _delete_key(self, table: QTableView, slot: object) -> None:
         shortcut = QShortcut(QKeySequence.StandardKey.Delete, table)
@@ -218,9 +229,11 @@ class SanitasiTab(QWidget):
         has_reports, has_events = bool(reports), bool(events)
         for button in (self.edit_button, self.delete_button):
             button.setEnabled(has_reports)
+        self.riwayat_action.setEnabled(has_reports)
         self.save_chart_button.setEnabled(has_reports)
         for button in (self.edit_event_button, self.delete_event_button):
             button.setEnabled(has_events)
+        self.riwayat_event_action.setEnabled(has_events)
 
     def _show_banner(self, desa: Desa | None, reports: list[LaporanSanitasi],
                      events: list[OdfEvent]) -> None:
@@ -348,6 +361,21 @@ class SanitasiTab(QWidget):
             show_error(self, exc, "Tidak dapat menghapus")
             return
         self.session.undo_stack.push(DeleteOdfEventCommand(self.session, desa, removed))
+
+    def show_riwayat(self, *, laporan: bool) -> None:
+        """The change history of the selected report (or ODF step)."""
+        desa = self._desa
+        lap, event = self.current_report(), self.current_event()
+        if desa is None:
+            return
+        if laporan and lap is not None:
+            uuid, what = lap.uuid, f"laporan {lap.periode.label}"
+        elif not laporan and event is not None:
+            uuid = event.uuid
+            what = f"{JENIS_ODF_LABELS[event.jenis.value].lower()} {table_date(event.tanggal)}"
+        else:
+            return
+        RiwayatDialog.tampilkan(self, self.session, uuid, f"{what} {desa.nama}", str(desa.kode))
 
     # -- chart ----------------------------------------------------------------------------
     def default_chart_path(self) -> str:

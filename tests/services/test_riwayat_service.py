@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any
 
 import pytest
+from riwayat_uji import dump
 
 from kks_desktop.domain.errors import RiwayatBentrok
 from kks_desktop.domain.kode_wilayah import KodeWilayah
@@ -21,18 +21,9 @@ from kks_desktop.services import (
 )
 from kks_desktop.services.demo import build_demo
 from kks_desktop.services.workspace import Workspace
-from kks_desktop.store.riwayat_pemicu import DICATAT, NAMA_PENGGUNA_KEY
+from kks_desktop.store.riwayat_pemicu import NAMA_PENGGUNA_KEY
 
 KECAMATAN = KodeWilayah.parse("33.25.13")
-
-
-def dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every record table as an independent reader sees it."""
-    conn = sqlite3.connect(path)
-    try:
-        return {t: conn.execute(f"SELECT * FROM [{t}] ORDER BY 1, 2").fetchall() for t in DICATAT}
-    finally:
-        conn.close()
 
 
 @pytest.fixture
