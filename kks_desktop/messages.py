@@ -170,6 +170,31 @@ def _in_use(exc: e.DesaInUse) -> str:
             "atau pilih hapus beserta semua datanya.")
 
 
+def _read_only(exc: e.WorkspaceReadOnly) -> str:
+    if exc.folder is not None:
+        return (f"Folder {exc.folder} tidak dapat ditulisi (misalnya flashdisk yang dikunci "
+                f"tulis atau CD), padahal KKS Desktop perlu menulis di samping berkas data "
+                f"{exc.path.name} (kunci dan cadangan). Berkas tidak diubah. Buka salinannya "
+                "di folder lain, atau pindahkan berkas ke folder yang dapat ditulisi.")
+    return (f"Berkas data {exc.path} hanya-baca, sehingga perubahan tidak dapat disimpan ke "
+            "dalamnya. Berkas tidak diubah. Buka salinannya di folder lain, atau hilangkan "
+            "tanda “Hanya-baca” di Properti berkas lalu buka lagi.")
+
+
+# The areas a backup is compared by (restore, `backups`), from the tables holding their records.
+BACKUP_AREAS = {"Desa": ("desa",), "Anggota Pokja": ("pokja_anggota",),
+                "Laporan sanitasi": ("laporan_sanitasi",), "Jalur ODF": ("odf_event",),
+                "Kegiatan": ("kegiatan",), "Peserta": ("kegiatan_peserta",),
+                "Jawaban kesiapan": ("kesiapan_jawaban",)}
+BACKUP_KINDS = {"harian": "harian", "manual": "dibuat manual", "sebelum-pulih": "sebelum pemulihan",
+                "sebelum-skema": "sebelum pembaruan versi", "": "salinan"}
+
+
+def area_counts(counts: dict[str, int]) -> dict[str, int]:
+    """Rows per table -> records per area of BACKUP_AREAS (0 where a table is missing)."""
+    return {area: sum(counts.get(t, 0) for t in tables) for area, tables in BACKUP_AREAS.items()}
+
+
 _WORKBOOK_REASONS = {
     "tidak_ada": "berkas tidak ditemukan.",
     "rusak": "berkas rusak atau tidak lengkap (mungkin salinan yang terputus). Minta kiriman ulang.",
@@ -202,12 +227,18 @@ _ERROR_TEXTS: dict[type[Exception], Callable[..., str]] = {
     e.NotADatabase: lambda x: (
         f"Berkas {x.path} bukan berkas data KKS Desktop. Berkas tidak diubah."),
     e.DatabaseDamaged: lambda x: (
-        f"Berkas {x.path} rusak (pemeriksaan SQLite: {'; '.join(x.details[:3])}). "
-        "Berkas tidak diubah. Pulihkan dari cadangan terakhir."),
+        f"Berkas {x.path} rusak: pemeriksaan keutuhan menemukan kerusakan, mungkin karena "
+        "salinan yang terputus atau listrik padam saat menyimpan. Berkas tidak diubah. "
+        f"Pulihkan dari cadangan terakhir. (Rincian teknis: {'; '.join(x.details[:3])}.)"),
     e.WorkspaceLocked: lambda x: (
         f"Data {x.path} sedang dibuka oleh KKS Desktop lain di komputer ini. "
         "Tutup program itu dahulu, lalu coba lagi."),
     e.WorkspaceNotFound: lambda x: f"Berkas data {x.path} tidak ditemukan.",
+    e.WorkspaceEmpty: lambda x: (
+        f"Berkas data {x.path} kosong (0 byte): tidak ada satu data pun di dalamnya. Bila Anda "
+        "mengira data Anda ada di sini, berkas ini mungkin terpotong saat disalin atau saat "
+        "listrik padam; pulihkan dari cadangan. Berkas tidak diubah."),
+    e.WorkspaceReadOnly: _read_only,
     e.LaporanExists: lambda x: (
         f"Desa {x.kode} sudah memiliki laporan untuk periode {x.periode}. Ubah laporan itu."),
     e.KegiatanNotFound: lambda x: f"Tidak ada kegiatan dengan kode “{x.uuid}”.",

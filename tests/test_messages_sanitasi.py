@@ -25,8 +25,8 @@ from kks_desktop.domain.sanitasi import (
 
 MakeLaporan = Callable[..., LaporanSanitasi]
 PACKAGE = Path(messages.__file__).parent
-SOURCES = ("domain/sanitasi.py", "domain/odf.py", "services/sanitasi_service.py",
-           "services/odf_service.py")
+SOURCES = ("domain/sanitasi.py", "domain/odf.py", "domain/tanggal.py",
+           "services/sanitasi_service.py", "services/odf_service.py")
 _CALL = re.compile(r'Problem\.(?:error|warning)\(\s*(?:"([a-z_.]+)"|[^,()]+),\s*"([a-z_]+)"')
 TODAY = dt.date(2025, 11, 5)
 TIGA = AturanDesaStbm("rpjmn", "RPJMN", "-", Cara.TIGA_PILAR, 1.0, 0.75)
@@ -53,6 +53,7 @@ def _triggered(make_laporan: MakeLaporan) -> list[Problem]:
     bad = make_laporan("2026-01", total=1200, pilar=(1300, 1300, 0, 0), kk_tiga_pilar=1300,
                        lama=TanggaLama(1, 2, 3, 4)).with_changes(total_kk=1201)
     found += validate_laporan(bad, Konteks(TODAY))
+    found += validate_laporan(make_laporan(total=2_000_000), Konteks(TODAY))
     impossible = make_laporan(total=200, pilar=(150, 180, 120, 100), kk_tiga_pilar=10)
     found += validate_laporan(impossible, Konteks(TODAY))
     prev = make_laporan("2025-06", total=1000, pilar=(100, 100, 100, 100))
@@ -65,6 +66,7 @@ def _triggered(make_laporan: MakeLaporan) -> list[Problem]:
                      hasil=Hasil.LULUS)
     deklarasi = OdfEvent(JenisOdf.DEKLARASI, dt.date(2025, 3, 1))
     found += validate_path([nameless, small, deklarasi], TODAY, [make_laporan("2025-03", babs=4)])
+    found += validate_path([OdfEvent(JenisOdf.PEMICUAN, dt.date(1899, 12, 31))], TODAY, [])
     return found
 
 
@@ -76,7 +78,8 @@ def test_the_scan_finds_the_codes_the_rules_produce(make_laporan: MakeLaporan) -
         "negative", "future_period", "ladder_sum_mismatch", "above_total_kk",
         "three_pillar_impossible", "far_from_registered", "jump_from_previous", "babs_after_odf",
         "period_taken", "future_date", "required", "member_without_name", "team_small",
-        "passed_with_babs", "deklarasi_without_verifikasi", "ba_missing",
+        "passed_with_babs", "deklarasi_without_verifikasi", "ba_missing", "too_large",
+        "date_out_of_range",
     }
     assert fields <= {p.field for p in triggered}
 

@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from kks_desktop.cli.common import existing, table
+from kks_desktop.domain.errors import WorkspaceLocked, WorkspaceNotFound
+from kks_desktop.messages import area_counts
 from kks_desktop.services import cadangan
 from kks_desktop.services.cadangan import InfoCadangan
 from kks_desktop.services.workspace import Workspace
@@ -17,11 +19,6 @@ from kks_desktop.services.workspace import Workspace
 logger = logging.getLogger(__name__)
 
 Handler = Callable[[Path, argparse.Namespace], int]
-# The areas a backup is compared by, from the tables that hold their records.
-_AREAS = {"Desa": ("desa",), "Anggota Pokja": ("pokja_anggota",),
-          "Laporan sanitasi": ("laporan_sanitasi",), "Jalur ODF": ("odf_event",),
-          "Kegiatan": ("kegiatan",), "Peserta": ("kegiatan_peserta",),
-          "Jawaban kesiapan": ("kesiapan_jawaban",)}
 
 
 def add_parsers(sub: Any) -> None:
@@ -47,8 +44,13 @@ def _when(info: InfoCadangan) -> str:
 
 
 def _backup(db_path: Path, args: argparse.Namespace) -> int:
-    with existing(db_path) as ws:
-        info = cadangan.buat(ws, args.out)
+    try:
+        with existing(db_path) as ws:
+            info = cadangan.buat(ws, args.out)
+    except WorkspaceLocked:  # the window has it open: copy it without disturbing the window
+        info = cadangan.buat_dari_berkas(db_path, args.out)
+        print("Program KKS Desktop sedang membuka data ini; cadangan dibuat tanpa "
+              "mengganggunya.")
     print(f"Cadangan tersimpan dan utuh: {info.path} ({_when(info)})")
     return 0
 
@@ -61,11 +63,9 @@ def _info_json(info: InfoCadangan) -> dict[str, Any]:
 
 
 def _backups(db_path: Path, args: argparse.Namespace) -> int:
-    if args.dir is not None:
-        found = cadangan.daftar(args.dir)
-    else:
-        with existing(db_path) as ws:
-            found = cadangan.daftar(cadangan.folder_cadangan(ws))
+    if args.dir is None and not db_path.exists():
+        raise WorkspaceNotFound(db_path)
+    found = cadangan.daftar(args.dir or cadangan.folder_cadangan_berkas(db_path))
     if args.json:
         print(json.dumps([_info_json(b) for b in found], ensure_ascii=False, indent=2))
         return 0
@@ -80,13 +80,12 @@ def _backups(db_path: Path, args: argparse.Namespace) -> int:
 
 
 def _compare(info: InfoCadangan, ws: Workspace) -> None:
-    now = ws.health().counts
+    backup, now = area_counts(info.jumlah), area_counts(ws.health().counts)
     print(f"Cadangan : {info.path}")
     print(f"Dibuat   : {_when(info)}, program {info.versi_program or '–'}, skema "
           f"{info.versi_skema}")
     table(["Data", "Di cadangan", "Sekarang"],
-          [[area, str(sum(info.jumlah.get(t, 0) for t in tables)),
-            str(sum(now.get(t, 0) for t in tables))] for area, tables in _AREAS.items()])
+          [[area, str(backup[area]), str(now[area])] for area in backup])
 
 
 def _restore(db_path: Path, args: argparse.Namespace) -> int:

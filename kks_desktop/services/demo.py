@@ -51,7 +51,7 @@ def build_demo(ws: Workspace, area: KodeWilayah) -> DemoResult:
     todo = [r for r in wilayah.desa_within(area) if str(r.kode) not in registered]
     tatanan_ids = [t.id for t in tatanan_list().items]
     names = {t.id: t.nama for t in tatanan_list().items}
-    with ws.atomic():
+    with ws.atomic(f"Data contoh {region.nama}"):
         if ws.scope() is None:
             ws.set_scope(scope)
         added = []

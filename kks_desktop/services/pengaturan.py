@@ -1,4 +1,4 @@
-"""Workspace settings chosen in Pengaturan: Desa STBM rule, KKS assessment cycle, paper size."""
+"""Workspace settings chosen in Pengaturan: Desa STBM rule, KKS cycle, paper size, user name."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from kks_desktop.domain.desa_stbm import AturanDesaStbm
 from kks_desktop.domain.kertas import Kertas
 from kks_desktop.services.reference import aturan_sanitasi, penghargaan
 from kks_desktop.services.workspace import Workspace
+from kks_desktop.store.riwayat_pemicu import NAMA_PENGGUNA_KEY
 
 ATURAN_STBM_KEY = "sanitasi.aturan_desa_stbm"
 SIKLUS_KEY = "kks.siklus"
@@ -55,3 +56,20 @@ def kertas(ws: Workspace) -> Kertas:
 def set_kertas(ws: Workspace, paper: Kertas) -> Kertas:
     ws.settings.set_many({KERTAS_KEY: paper.value})
     return kertas(ws)
+
+
+NAMA_PENGGUNA_MAKS = 60
+
+
+def nama_pengguna(ws: Workspace) -> str:
+    """The name every saved change is signed with in the change history ("" until one is set)."""
+    return ws.settings.get(NAMA_PENGGUNA_KEY) or ""
+
+
+def set_nama_pengguna(ws: Workspace, nama: str) -> str:
+    """Set the user name: spaces and control characters are tidied away, at most
+    NAMA_PENGGUNA_MAKS characters are kept; "" means no name. Returns the name stored."""
+    clean = " ".join("".join(c if c.isprintable() else " " for c in nama).split())
+    clean = clean[:NAMA_PENGGUNA_MAKS].rstrip()
+    ws.settings.set_many({NAMA_PENGGUNA_KEY: clean})
+    return clean

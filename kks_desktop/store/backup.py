@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import sqlite3
 from collections.abc import Iterator
@@ -58,7 +59,8 @@ class BackupFile:
 
 def read_backup(path: Path) -> BackupFile:
     """Open a backup read-only and report its version, `integrity_check`, settings and rows per
-    table. Raises NotADatabase for a file that is no workspace (or no SQLite file at all)."""
+    table. Raises NotADatabase for a file that is no workspace (or no SQLite file at all),
+    DatabaseDamaged for one too damaged to be read."""
     with _read_only(path) as conn:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE "
                                                  "type = 'table'")}
@@ -86,15 +88,32 @@ def _settings(conn: sqlite3.Connection, path: Path) -> dict[str, str]:
 
 @contextmanager
 def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
-    """A read-only connection; any SQLite error inside means the file is no usable workspace."""
+    """A read-only connection; an SQLite error inside means the file is damaged (SQLite says
+    "malformed") or no usable workspace."""
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error:
         raise NotADatabase(path) from None
     try:
         yield conn
-    except sqlite3.DatabaseError:
+    except sqlite3.DatabaseError as exc:
+        if "malformed" in str(exc):
+            raise DatabaseDamaged(path, [str(exc)]) from None
         raise NotADatabase(path) from None
+    finally:
+        conn.close()
+
+
+def copy_database(source: Path, target: Path, meta: dict[str, str] | None = None) -> Path:
+    """A checked copy of the database file `source` at `target`, made as `backup_database`
+    makes one, through a read-only connection: consistent even while another program writes
+    the file, which is never written itself. Check `source` first (`read_backup`).
+    Raises DatabaseDamaged, or OSError when `target` cannot be written."""
+    conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return backup_database(conn, target, meta)
+    except sqlite3.OperationalError as exc:  # the target side: SQLite cannot write the copy
+        raise OSError(errno.EIO, "salinan tidak dapat ditulis", str(target)) from exc
     finally:
         conn.close()
 

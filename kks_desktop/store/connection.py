@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,7 +13,13 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from kks_desktop.domain.errors import DatabaseDamaged, NewerSchema, NotADatabase
+from kks_desktop.domain.errors import (
+    DatabaseDamaged,
+    NewerSchema,
+    NotADatabase,
+    WorkspaceEmpty,
+    WorkspaceReadOnly,
+)
 from kks_desktop.store.backup import backup_database
 from kks_desktop.store.lock import WorkspaceLock
 from kks_desktop.store.riwayat_pemicu import mulai_aksi, pasang, tutup_aksi
@@ -71,21 +78,25 @@ class OpenedDatabase:
 
 
 def inspect_file(path: Path) -> int:
-    """Check an existing file without writing to it and return its schema version (0 = empty).
+    """Check an existing file without writing to it and return its schema version (0 = a SQLite
+    file with no tables yet).
 
-    Raises NotADatabase for a file that is not SQLite or not a workspace, DatabaseDamaged if
-    `PRAGMA quick_check` fails, and NewerSchema if a newer program wrote it.
+    Raises WorkspaceEmpty for a file of zero bytes, NotADatabase for a file that is not SQLite
+    or not a workspace, DatabaseDamaged if `PRAGMA quick_check` fails, and NewerSchema if a
+    newer program wrote it.
     """
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
-    if header and header != SQLITE_HEADER:
-        raise NotADatabase(path)
     if not header:
-        return 0
-    # Without a WAL beside it, read the file as immutable: SQLite then creates no -wal/-shm
-    # files, so a refused file is left exactly as it was found.
+        raise WorkspaceEmpty(path)
+    if header != SQLITE_HEADER:
+        raise NotADatabase(path)
+    # Without a WAL beside it (or where SQLite could not write its index beside it), read the
+    # file as immutable: SQLite then creates no -wal/-shm files, so a refused file is left
+    # exactly as it was found.
     wal = path.with_name(path.name + "-wal")
-    mode = "mode=ro" if wal.exists() and wal.stat().st_size else "immutable=1"
+    use_wal = wal.exists() and wal.stat().st_size > 0 and writable(path.parent)
+    mode = "mode=ro" if use_wal else "immutable=1"
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
     except sqlite3.Error as exc:
@@ -98,6 +109,28 @@ def inspect_file(path: Path) -> int:
         raise
     finally:
         conn.close()
+
+
+def writable(path: Path) -> bool:
+    """Whether this program may write `path` (a file or a folder): the system allows it and the
+    write permission has not been taken away on purpose (a file or folder with no write bit is
+    read-only by intent, even for an administrator's account). On Windows a folder's read-only
+    attribute means nothing for writing, so only the system's answer counts there."""
+    if not os.access(path, os.W_OK):
+        return False
+    if os.name == "nt" and path.is_dir():
+        return True
+    return bool(path.stat().st_mode & 0o222)
+
+
+def check_writable(path: Path) -> None:
+    """Raises WorkspaceReadOnly when the workspace file, or the folder the lock, the WAL and the
+    backups are written into, cannot be written. Nothing is written to find out."""
+    folder = path.parent
+    if folder.is_dir() and not writable(folder):
+        raise WorkspaceReadOnly(path, folder)
+    if path.exists() and not writable(path):
+        raise WorkspaceReadOnly(path)
 
 
 def _inspect(conn: sqlite3.Connection, path: Path) -> int:
@@ -132,10 +165,12 @@ def open_database(path: Path) -> OpenedDatabase:
     An existing file is checked read-only first; then the lock is taken, the file is copied
     aside with the online backup API if migrations are pending, and the migrations run, each in
     its own transaction.
-    Raises NotADatabase, DatabaseDamaged, NewerSchema or WorkspaceLocked; the file is unchanged.
+    Raises WorkspaceEmpty, NotADatabase, DatabaseDamaged, NewerSchema, WorkspaceReadOnly or
+    WorkspaceLocked; the file is unchanged then.
     """
     path = path.expanduser()
     version = inspect_file(path) if path.exists() else 0
+    check_writable(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     lock = WorkspaceLock(path)
     lock.acquire(path)

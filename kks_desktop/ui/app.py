@@ -1,4 +1,4 @@
-"""Starting the GUI: application set-up, opening the workspace, first start, the main window."""
+"""Starting the GUI: application set-up, opening the workspace (or a way out), first start, the window."""
 
 from __future__ import annotations
 
@@ -6,14 +6,15 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from kks_desktop import __version__
 from kks_desktop.domain.errors import KksError
 from kks_desktop.log import setup_logging
 from kks_desktop.services import cadangan
 from kks_desktop.services.workspace import Workspace
+from kks_desktop.ui.buka_pilihan import jalan_keluar
 from kks_desktop.ui.dialogs import show_error
 from kks_desktop.ui.error_dialog import install_excepthook
 from kks_desktop.ui.first_start import FirstStartDialog
@@ -40,18 +41,29 @@ def application() -> QApplication:
     return app
 
 
-def open_session(db_path: Path) -> UiSession | None:
-    """Open the workspace and run the first start if needed; None when the user gives up."""
-    try:
-        workspace = Workspace.open(db_path)
-    except KksError as exc:
-        show_error(None, exc, "Tidak dapat membuka data")
-        return None
-    if workspace.scope() is None and FirstStartDialog(workspace).exec() != QDialog.DialogCode.Accepted:
-        workspace.close()
-        return None
-    _daily_backup(workspace)
-    return UiSession(workspace)
+def open_session(db_path: Path, parent: QWidget | None = None) -> UiSession | None:
+    """Open the workspace and run the first start if needed; None when the user gives up.
+
+    A file that cannot be opened is explained with the ways out that fit (restore a backup,
+    another file, a new workspace, a copy of a read-only file, try again); the one chosen
+    decides which file is tried next.
+    """
+    path: Path | None = db_path
+    while path is not None:
+        try:
+            workspace = Workspace.open(path)
+        except (KksError, OSError) as exc:
+            logger.info("cannot open %s: %r", path, exc)
+            path = jalan_keluar(exc, path, parent)
+            continue
+        started = workspace.scope() is not None or (
+            FirstStartDialog(workspace).exec() == QDialog.DialogCode.Accepted)
+        if not started:
+            workspace.close()
+            return None
+        _daily_backup(workspace)
+        return UiSession(workspace)
+    return None
 
 
 def _daily_backup(workspace: Workspace) -> None:
@@ -63,17 +75,73 @@ def _daily_backup(workspace: Workspace) -> None:
         show_error(None, exc, "Cadangan harian gagal dibuat")
 
 
+class Pengendali(QObject):
+    """Keeps one workspace open in one main window, and after a restore closes both and opens
+    the workspace again (an older backup is brought up to date then), so every page shows the
+    restored data."""
+
+    def __init__(self, db_path: Path) -> None:
+        super().__init__()
+        self.db_path = db_path
+        self.session: UiSession | None = None
+        self.window: MainWindow | None = None
+
+    def mulai(self, message: str = "") -> bool:
+        """Open the workspace and show its main window (then `message`, if any); False when
+        the user gave up."""
+        session = open_session(self.db_path)
+        if session is None:
+            return False
+        self.session = session
+        self.db_path = session.workspace.path
+        self.window = MainWindow(session)
+        # Queued: the window that asked is closed only after its own slot has returned.
+        self.window.pulih_selesai.connect(self.buka_ulang, Qt.ConnectionType.QueuedConnection)
+        self.window.show()
+        if message:
+            QMessageBox.information(self.window, "Data dipulihkan", message)
+        return True
+
+    def buka_ulang(self, message: str = "") -> bool:
+        """Close the window and the workspace, then open it again and tell `message`. While
+        nothing is shown, closing a dialog must not end the program."""
+        app = QApplication.instance()
+        quits = isinstance(app, QApplication) and app.quitOnLastWindowClosed()
+        if isinstance(app, QApplication):
+            app.setQuitOnLastWindowClosed(False)
+        try:
+            self.tutup()
+            opened = self.mulai(message)
+        finally:
+            if isinstance(app, QApplication):
+                app.setQuitOnLastWindowClosed(quits)
+        if not opened and isinstance(app, QApplication):
+            app.quit()
+        return opened
+
+    def tutup(self) -> None:
+        """Close the window (without asking: unsaved edits were settled before) and the
+        workspace."""
+        window, session = self.window, self.session
+        self.window = self.session = None
+        if window is not None:
+            window.hide()
+            window.deleteLater()
+        if session is not None:
+            session.undo_stack.clear()
+            session.workspace.close()
+            session.deleteLater()
+
+
 def run_gui(db_path: Path) -> int:
     log_path = setup_logging()
     app = application()
     install_excepthook(log_path)
     logger.info("KKS Desktop %s starting with %s", __version__, db_path)
-    session = open_session(db_path)
-    if session is None:
+    controller = Pengendali(db_path)
+    if not controller.mulai():
         return 1
     try:
-        window = MainWindow(session)
-        window.show()
         return app.exec()
     finally:
-        session.workspace.close()
+        controller.tutup()

@@ -1,4 +1,4 @@
-"""Beranda: where the workspace stands at a glance, and what the program will offer next."""
+"""Beranda: where the workspace stands at a glance, and when its data was last backed up."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from kks_desktop.domain.kegiatan import RtlTerlambat
 from kks_desktop.domain.scope import ScopeLevel
-from kks_desktop.services import kegiatan_service
+from kks_desktop.services import cadangan, kegiatan_service
 from kks_desktop.services.identitas import identitas
 from kks_desktop.services.overview import overview
 from kks_desktop.services.sanitasi_summary import RingkasanSanitasi, ringkasan
@@ -22,6 +22,7 @@ from kks_desktop.ui.beranda_cards import (
     rtl_detail,
     value_style,
 )
+from kks_desktop.ui.cadangan_panel import PanelCadangan
 from kks_desktop.ui.formatting import number
 from kks_desktop.ui.sanitasi_rekap_model import (
     award_sentence,
@@ -62,6 +63,7 @@ class BerandaPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.today: dt.date | None = None  # None = the real today; tests may fix it
+        self.now: dt.datetime | None = None  # likewise, for the last backup's age
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.heading.setWordWrap(True)
@@ -88,9 +90,11 @@ class BerandaPage(QWidget):
         grid.addWidget(rtl_frame, 2, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
+        self.cadangan_panel = PanelCadangan()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.demo_note)
+        layout.addWidget(self.cadangan_panel)
         layout.addWidget(odf_frame)
         layout.addLayout(grid)
         layout.addStretch(1)
@@ -115,6 +119,13 @@ class BerandaPage(QWidget):
         self._set("anggota", number(o.pokja_members), "orang tercatat")
         self._show_odf(ringkasan(self.session.workspace), o.scope.level if o.scope else None)
         self._show_kegiatan(self.today or dt.date.today())
+        self.show_backup()
+
+    def show_backup(self) -> None:
+        ws = self.session.workspace
+        self.cadangan_panel.tampilkan(cadangan.terakhir(ws), self.now or dt.datetime.now(),
+                                      cadangan.angka(ws, cadangan.PERINGATAN_KEY),
+                                      cadangan.folder_cadangan(ws))
 
     def _show_odf(self, r: RingkasanSanitasi, level: ScopeLevel | None) -> None:
         self.odf_title.setText(f"Desa/kelurahan ODF · syarat penilaian KKS siklus {r.siklus.tahun}")

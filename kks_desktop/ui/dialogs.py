@@ -1,9 +1,13 @@
-"""Calm message boxes in Indonesian: errors from the services, confirmations before deleting."""
+"""Calm message boxes in Indonesian (errors, confirmations before deleting) and the wait cursor."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kks_desktop import messages
@@ -12,9 +16,17 @@ logger = logging.getLogger(__name__)
 
 
 def show_error(parent: QWidget | None, exc: Exception, title: str = "Tidak dapat dilanjutkan") -> None:
-    """Tell the user why an action was refused, in the words of `messages`."""
+    """Tell the user why an action was refused, in the words of `messages` (a file that could
+    not be read or written included)."""
     logger.info("refused: %r", exc)
-    QMessageBox.critical(parent, title, messages.describe(exc))
+    QMessageBox.critical(parent, title, error_text(exc))
+
+
+def error_text(exc: Exception) -> str:
+    """The sentence for an expected failure, the same the command line prints."""
+    if isinstance(exc, OSError):
+        return messages.describe_os_error(exc)
+    return messages.describe(exc)
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
@@ -25,3 +37,13 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
         QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+@contextmanager
+def menunggu() -> Iterator[None]:
+    """The wait cursor while a short piece of work runs on the GUI thread."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -23,7 +21,7 @@ from kks_desktop.domain.scope import ScopeLevel
 from kks_desktop.services.demo import build_demo
 from kks_desktop.services.desa_service import home_scope, start_workspace
 from kks_desktop.services.workspace import Workspace
-from kks_desktop.ui.dialogs import show_error
+from kks_desktop.ui.dialogs import menunggu, show_error
 from kks_desktop.ui.wilayah_picker import WilayahPicker
 
 logger = logging.getLogger(__name__)
@@ -102,12 +100,10 @@ class FirstStartDialog(QDialog):
         self.accept()
 
     def load_demo(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            build_demo(self.workspace, DEMO_KABUPATEN)
+            with menunggu():
+                build_demo(self.workspace, DEMO_KABUPATEN)
         except KksError as exc:
             show_error(self, exc)
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self.accept()

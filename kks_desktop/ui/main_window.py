@@ -1,11 +1,11 @@
-"""The main window: the area list on the left, the pages, the Edit menu's undo, the status bar."""
+"""The main window: the area list and pages, the Berkas menu's backups, Edit's undo, the status bar."""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,8 +20,11 @@ from PySide6.QtWidgets import (
 from kks_desktop import __version__
 from kks_desktop.services import cadangan
 from kks_desktop.ui.beranda_page import BerandaPage
+from kks_desktop.ui.cadangan_aksi import CadanganAksi
+from kks_desktop.ui.cadangan_teks import status_cadangan
+from kks_desktop.ui.data_terhapus import DataTerhapusDialog
 from kks_desktop.ui.desa_page import DesaPage
-from kks_desktop.ui.formatting import backup_text, size_text
+from kks_desktop.ui.formatting import size_text
 from kks_desktop.ui.kegiatan_page import KegiatanPage
 from kks_desktop.ui.kesiapan_page import KesiapanPage
 from kks_desktop.ui.pengaturan_page import PengaturanPage
@@ -39,9 +42,16 @@ TAB_VIEWS = {"sanitasi": "desa", "kesiapan-matriks": "kesiapan"}
 
 
 class MainWindow(QMainWindow):
+    """`pulih_selesai(message)`: a backup was restored into the workspace; whoever opened the
+    window closes it and the workspace and opens both again."""
+
+    pulih_selesai = Signal(str)
+
     def __init__(self, session: UiSession) -> None:
         super().__init__()
         self.session = session
+        self.cadangan = CadanganAksi(session, self)
+        self.cadangan.dipulihkan.connect(self.pulih_selesai)
         scope = session.workspace.scope()
         self.setWindowTitle(f"KKS Desktop — {scope.nama}" if scope else "KKS Desktop")
         self.sanitasi_page = SanitasiPage(session)
@@ -63,6 +73,10 @@ class MainWindow(QMainWindow):
         self.pages["pengaturan"] = PengaturanPage(session)
         labels["pengaturan"] = "Pengaturan"
         self.sanitasi_page.desa_requested.connect(self.open_desa_sanitasi)
+        beranda = self.pages["beranda"]
+        assert isinstance(beranda, BerandaPage)
+        beranda.cadangan_panel.cadangkan_diminta.connect(self.cadangan.cadangkan_ke)
+        beranda.cadangan_panel.pulihkan_diminta.connect(self.pulihkan)
         self.nav = QListWidget()
         self.nav.setAccessibleName("Bagian program")
         self.nav.setFixedWidth(170)
@@ -83,7 +97,9 @@ class MainWindow(QMainWindow):
         self._menus()
         self.file_label = QLabel()
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.backup_label = QLabel()
         self.statusBar().addPermanentWidget(self.file_label)
+        self.statusBar().addPermanentWidget(self.backup_label)
         # Bound methods, not lambdas: Qt drops them when the window is destroyed.
         session.data_changed.connect(self.update_status)
         session.undo_stack.indexChanged.connect(self.update_status)
@@ -94,6 +110,13 @@ class MainWindow(QMainWindow):
 
     def _menus(self) -> None:
         berkas = self.menuBar().addMenu("&Berkas")
+        backup = berkas.addAction("&Cadangkan ke…")
+        backup.setToolTip("Simpan salinan data ke folder pilihan Anda, misalnya flashdisk")
+        backup.triggered.connect(self.cadangan.cadangkan_ke)
+        restore = berkas.addAction("&Pulihkan dari cadangan…")
+        restore.triggered.connect(self.pulihkan)
+        self.backup_action, self.restore_action = backup, restore
+        berkas.addSeparator()
         quit_action = berkas.addAction("&Keluar")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -105,6 +128,10 @@ class MainWindow(QMainWindow):
         edit.addAction(undo)
         edit.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
+        edit.addSeparator()
+        self.terhapus_action = edit.addAction("Data &terhapus…")
+        self.terhapus_action.triggered.connect(
+            lambda: DataTerhapusDialog.tampilkan(self, self.session))
         bantuan = self.menuBar().addMenu("Ba&ntuan")
         about = bantuan.addAction("&Tentang KKS Desktop")
         about.triggered.connect(self._about)
@@ -149,8 +176,16 @@ class MainWindow(QMainWindow):
 
     def update_status(self, *_changed: object) -> None:
         ws = self.session.workspace
-        self.file_label.setText(f"Berkas data: {ws.path}  ({size_text(ws.size_bytes())})  ·  "
-                                + backup_text(cadangan.terakhir(ws), dt.datetime.now()))
+        self.file_label.setText(f"Berkas data: {ws.path}  ({size_text(ws.size_bytes())})")
+        text, warning = status_cadangan(cadangan.terakhir(ws), dt.datetime.now(),
+                                        cadangan.angka(ws, cadangan.PERINGATAN_KEY))
+        self.backup_label.setText(f"⚠ {text}" if warning else text)
+        self.backup_label.setStyleSheet("color: #b35c00; font-weight: bold;" if warning else "")
+
+    def pulihkan(self) -> None:
+        """Restore a backup, once unsaved edits are saved or given up (as when closing)."""
+        if self.unsaved_settled():
+            self.cadangan.pulihkan()
 
     def _about(self) -> None:
         QMessageBox.information(
@@ -158,9 +193,13 @@ class MainWindow(QMainWindow):
             f"KKS Desktop {__version__}\nUntuk Pokja Desa/Kelurahan Sehat, Forum Kecamatan Sehat "
             f"dan Tim Pembina KKS.\n\nBerkas data: {self.session.workspace.path}")
 
+    def unsaved_settled(self) -> bool:
+        """Ask about unsaved edits on the pages that hold them; False when the user stays."""
+        return all(not page.is_modified() or page.resolve_unsaved()
+                   for page in (self.desa_page, self.kegiatan_page))
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        for page in (self.desa_page, self.kegiatan_page):
-            if page.is_modified() and not page.resolve_unsaved():
-                event.ignore()
-                return
-        event.accept()
+        if self.unsaved_settled():
+            event.accept()
+        else:
+            event.ignore()

@@ -1,4 +1,4 @@
-"""The Pengaturan page: the Desa STBM rule, the KKS cycle whose ODF gates apply, the paper size."""
+"""The Pengaturan page: Desa STBM rule, KKS cycle, paper size, backups and the user name."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QRadioButton,
     QVBoxLayout,
@@ -27,6 +28,7 @@ from kks_desktop.services.pengaturan import (
 )
 from kks_desktop.services.reference import aturan_sanitasi, penghargaan
 from kks_desktop.ui.gate_chart import gate_text
+from kks_desktop.ui.pengaturan_cadangan import PengaturanCadangan, hint
 from kks_desktop.ui.session import UiSession
 
 logger = logging.getLogger(__name__)
@@ -44,13 +46,6 @@ def kertas_text(paper: Kertas) -> str:
     return f"{name} ({width} × {height} mm)"
 
 
-def _hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #5f6b76;")
-    return label
-
-
 class PengaturanPage(QWidget):
     """Each choice is saved as soon as it is made; then `session.notify("")` refreshes the pages."""
 
@@ -59,15 +54,15 @@ class PengaturanPage(QWidget):
         self.session = session
         heading = QLabel("Pengaturan")
         heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        intro = _hint("Perubahan di halaman ini langsung disimpan di berkas data ini dan langsung "
-                      "dipakai di Beranda, halaman Sanitasi dan laporan.")
+        intro = hint("Perubahan di halaman ini langsung disimpan di berkas data ini dan langsung "
+                     "dipakai di Beranda, halaman Sanitasi, laporan dan cadangan.")
 
         self.rule_group = QButtonGroup(self)
         self.rule_buttons: dict[str, QRadioButton] = {}
         rules = aturan_sanitasi()
         stbm_box = QGroupBox("Aturan Desa STBM")
         stbm_layout = QVBoxLayout(stbm_box)
-        stbm_layout.addWidget(_hint("Syarat sebuah desa/kelurahan disebut Desa STBM, dinilai dari "
+        stbm_layout.addWidget(hint("Syarat sebuah desa/kelurahan disebut Desa STBM, dinilai dari "
                                     "laporan sanitasi terakhirnya."))
         for rule in rules.desa_stbm:
             default = " (bawaan)" if rule.id == rules.bawaan.id else ""
@@ -76,7 +71,7 @@ class PengaturanPage(QWidget):
             button.setProperty("rule_id", rule.id)
             self.rule_group.addButton(button)
             self.rule_buttons[rule.id] = button
-            detail = _hint(rule.keterangan)
+            detail = hint(rule.keterangan)
             detail.setContentsMargins(24, 0, 0, 6)
             stbm_layout.addWidget(button)
             stbm_layout.addWidget(detail)
@@ -92,10 +87,10 @@ class PengaturanPage(QWidget):
         self.cycle_combo.currentIndexChanged.connect(self._cycle_chosen)
         cycle_label = QLabel("&Siklus:")
         cycle_label.setBuddy(self.cycle_combo)
-        self.cycle_detail = _hint("")
+        self.cycle_detail = hint("")
         cycle_box = QGroupBox("Siklus penilaian KKS")
         cycle_layout = QVBoxLayout(cycle_box)
-        cycle_layout.addWidget(_hint("Syarat persentase desa/kelurahan ODF di kabupaten/kota untuk "
+        cycle_layout.addWidget(hint("Syarat persentase desa/kelurahan ODF di kabupaten/kota untuk "
                                      "tiap tingkat penghargaan Swasti Saba berbeda per siklus "
                                      "penilaian."))
         cycle_layout.addWidget(cycle_label)
@@ -107,12 +102,21 @@ class PengaturanPage(QWidget):
         self.saved_label = QLabel()
         self.saved_label.setStyleSheet("color: #2e5d2e;")
         self.saved_label.setWordWrap(True)
+        self.cadangan = PengaturanCadangan(session, self.saved_label.setText)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        for box in (stbm_box, cycle_box):
+            left.addWidget(box)
+        for box in (paper_box, self.cadangan.backup_box, self.cadangan.name_box):
+            right.addWidget(box)
+        left.addStretch(1)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(intro)
-        layout.addWidget(stbm_box)
-        layout.addWidget(cycle_box)
-        layout.addWidget(paper_box)
+        layout.addLayout(columns)
         layout.addWidget(self.saved_label)
         layout.addStretch(1)
         session.data_changed.connect(self.load)
@@ -134,13 +138,14 @@ class PengaturanPage(QWidget):
         self.paper_group.blockSignals(True)
         self.paper_buttons[kertas(ws)].setChecked(True)
         self.paper_group.blockSignals(False)
+        self.cadangan.load()
 
     def _build_paper(self) -> QGroupBox:
         self.paper_group = QButtonGroup(self)
         self.paper_buttons: dict[Kertas, QRadioButton] = {}
         box = QGroupBox("Ukuran kertas untuk cetak")
         layout = QVBoxLayout(box)
-        layout.addWidget(_hint("Dipakai untuk daftar hadir, rekap pre-test/post-test, RTL dan "
+        layout.addWidget(hint("Dipakai untuk daftar hadir, rekap pre-test/post-test, RTL dan "
                                "laporan lain yang dicetak ke PDF."))
         for paper in Kertas:
             button = QRadioButton(kertas_text(paper))

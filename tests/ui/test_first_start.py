@@ -179,20 +179,37 @@ def test_open_session_with_a_scope_asks_nothing(qtbot, tmp_path):
         session.workspace.close()
 
 
-def test_open_session_on_a_text_file_says_so(qtbot, tmp_path, answer):
+def _leave_on_the_way_out(monkeypatch) -> list[str]:
+    """The dialog for a file that cannot be opened: its messages are collected, Keluar chosen."""
+    from kks_desktop.ui.buka_gagal_dialog import BukaGagalDialog
+
+    shown: list[str] = []
+
+    def leave(dialog):
+        shown.append(dialog.message.text())
+        dialog.buttons["keluar"].click()
+        return dialog.result()
+
+    monkeypatch.setattr(BukaGagalDialog, "exec", leave)
+    return shown
+
+
+def test_open_session_on_a_text_file_says_so(qtbot, tmp_path, monkeypatch):
     path = tmp_path / "catatan.txt"
     path.write_text("Rapat Pokja hari Senin\n", encoding="utf-8")
+    shown = _leave_on_the_way_out(monkeypatch)
     assert app.open_session(path) is None
-    assert len(answer.shown) == 1
-    assert f"Berkas {path} bukan berkas data KKS Desktop" in answer.shown[0]
+    assert len(shown) == 1
+    assert f"Berkas {path} bukan berkas data KKS Desktop" in shown[0]
     assert path.read_text(encoding="utf-8") == "Rapat Pokja hari Senin\n"
 
 
-def test_open_session_on_a_workspace_open_elsewhere_says_so(qtbot, tmp_path, answer):
+def test_open_session_on_a_workspace_open_elsewhere_says_so(qtbot, tmp_path, monkeypatch):
     path = tmp_path / "kks.db"
+    shown = _leave_on_the_way_out(monkeypatch)
     with Workspace.open(path) as other:
         desa_service.start_workspace(other, desa_service.home_scope(ScopeLevel.DESA, SILURAH))
         assert app.open_session(path) is None
-    assert len(answer.shown) == 1
-    assert "sedang dibuka oleh KKS Desktop lain" in answer.shown[0]
-    assert str(path) in answer.shown[0]
+    assert len(shown) == 1
+    assert "sedang dibuka oleh KKS Desktop lain" in shown[0]
+    assert str(path) in shown[0]
