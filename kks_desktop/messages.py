@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kks_desktop.domain import errors as e
+from kks_desktop.domain.fields import teks_tampil
 from kks_desktop.domain.kode_wilayah import JenisDesa
 from kks_desktop.domain.pokja import Jabatan
 from kks_desktop.domain.problems import Problem
@@ -62,6 +63,35 @@ FIELD_LABELS = {
     "rtl.kegiatan": "Kegiatan RTL",
     "rtl.waktu": "Waktu RTL",
     "rtl.penanggung_jawab": "Penanggung jawab RTL",
+    # Fields named by the input rules (form input at its extremes).
+    "catatan": "Catatan",
+    "sk_penandatangan": "Penandatangan SK",
+    "anggota.unsur": "Unsur/instansi anggota",
+    "petugas": "Petugas",
+    "fasilitator": "Fasilitator",
+    "saksi": "Saksi",
+    "tim.nama": "Nama anggota tim",
+    "tim.instansi": "Instansi anggota tim",
+    "mulai": "Tanggal mulai",
+    "tempat": "Tempat",
+    "penyelenggara": "Penyelenggara",
+    "notulen": "Notulen",
+    "materi": "Materi",
+    "narasumber.instansi": "Instansi narasumber",
+    "narasumber.materi": "Materi narasumber",
+    "peserta.jabatan": "Jabatan peserta",
+    "peserta.instansi": "Instansi peserta",
+    "peserta.desa_nama": "Desa peserta",
+    "rtl.tujuan": "Tujuan RTL",
+    "rtl.sasaran": "Sasaran RTL",
+    "rtl.tempat": "Tempat RTL",
+    "rtl.sumber_dana": "Sumber dana RTL",
+    "rtl.indikator": "Indikator RTL",
+    "rtl.catatan": "Catatan RTL",
+    "jawaban.nomor": "Nomor dokumen",
+    "jawaban.tanggal": "Tanggal dokumen",
+    "jawaban.catatan": "Catatan jawaban",
+    "jawaban.oleh": "Dijawab oleh",
 }
 
 KODE_REASONS = {
@@ -119,6 +149,12 @@ PROBLEM_TEXTS = {
     "no_person_in_charge": "penanggung jawab belum diisi",
     "unknown_gender": "“{value}” tidak dikenali (isi L atau P); dikosongkan",
     "unknown_kategori": "kategori “{value}” tidak dikenal; dikosongkan",
+    # The input rules: control characters, line breaks, length, dates out of range.
+    "control_char": "berisi karakter kendali atau karakter tak terlihat ({karakter}) pada huruf "
+                    "ke-{posisi}; hapus karakter itu (mis. ketik ulang isinya) lalu simpan lagi",
+    "line_break": "harus satu baris; hapus pindah baris (Enter) di dalamnya",
+    "too_long": "terlalu panjang ({panjang} karakter; paling banyak {maximum})",
+    "date_out_of_range": "{nilai} tidak masuk akal; isi tanggal antara {awal} dan {akhir}",
 }
 
 AREA_LABELS = {"pokja": "data Pokja", "pokja_anggota": "anggota Pokja",
@@ -210,7 +246,8 @@ _WORKBOOK_REASONS = {
 
 
 _ERROR_TEXTS: dict[type[Exception], Callable[..., str]] = {
-    e.InvalidKode: lambda x: f"Kode wilayah “{x.text}” tidak sah: {KODE_REASONS[x.reason]}.",
+    e.InvalidKode: lambda x: (
+        f"Kode wilayah “{teks_tampil(x.text)}” tidak sah: {KODE_REASONS[x.reason]}."),
     e.UnknownWilayah: _nearest,
     e.NotADesaCode: lambda x: f"Kode {x.kode} bukan kode desa/kelurahan (harus 10 angka).",
     e.OutsideScope: lambda x: f"Desa {x.kode} berada di luar wilayah kerja ({x.scope}).",

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+import time
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -60,3 +62,20 @@ def resources_dir() -> Path:
 
 def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+# A temporary file untouched this long belongs to a save that was cut off (power loss, a kill).
+STALE_AFTER_S = 600
+
+
+def remove_stale(folder: Path, pattern: str, now: float | None = None) -> list[Path]:
+    """Remove the temporary files matching `pattern` in `folder` that saves cut off midway left
+    behind (hidden files that would otherwise pile up on a stick); returns what was removed."""
+    moment = time.time() if now is None else now
+    removed = []
+    for stale in folder.glob(pattern) if folder.is_dir() else ():
+        with contextlib.suppress(OSError):
+            if moment - stale.stat().st_mtime > STALE_AFTER_S:
+                stale.unlink()
+                removed.append(stale)
+    return removed

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kks_desktop import messages_masukan  # noqa: F401  (the wording of the input rules)
 from kks_desktop.domain.desa import Desa, validate_desa
 from kks_desktop.domain.errors import OutsideScope, ValidationFailed
 from kks_desktop.domain.kode_wilayah import KodeWilayah

@@ -9,7 +9,6 @@ import hashlib
 import logging
 import os
 import re
-import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from kks_desktop.domain.kertas import Kertas
 from kks_desktop.domain.lembar import JenisKolom, Kolom, Lembar
+from kks_desktop.paths import remove_stale
 
 logger = logging.getLogger(__name__)
 
@@ -191,7 +191,8 @@ def save_atomically(wb: Workbook, target: Path,
     Raises OSError when the folder cannot be written (the temporary file is removed).
     """
     target.parent.mkdir(parents=True, exist_ok=True)
-    _remove_stale_temporaries(target)
+    for stale in remove_stale(target.parent, f".{glob.escape(target.name)}.*.tmp"):
+        logger.info("removed %s left by an export that was cut off", stale)
     temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         wb.save(temp)
@@ -207,16 +208,3 @@ def save_atomically(wb: Workbook, target: Path,
         raise
     return digest
 
-
-STALE_AFTER_S = 600  # a temporary untouched this long belongs to an export that was cut off
-
-
-def _remove_stale_temporaries(target: Path, now: float | None = None) -> None:
-    """Remove the temporaries earlier exports to `target` left when they were cut off (power
-    loss, the program killed): hidden files that would otherwise pile up on the user's stick."""
-    moment = time.time() if now is None else now
-    for stale in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
-        with contextlib.suppress(OSError):
-            if moment - stale.stat().st_mtime > STALE_AFTER_S:
-                stale.unlink()
-                logger.info("removed %s left by an export that was cut off", stale)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kks_desktop import messages_masukan  # noqa: F401  (the wording of the input rules)
 from kks_desktop.domain.errors import (
     KegiatanAmbiguous,
     KegiatanNotFound,

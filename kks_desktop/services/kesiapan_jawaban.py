@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from kks_desktop import messages_masukan  # noqa: F401  (the wording of the problems below)
 from kks_desktop.domain.errors import ChecklistItemNotManual, EvidenceTooLarge, ValidationFailed
 from kks_desktop.domain.fields import JenisTeks, masalah_isian
 from kks_desktop.domain.kesiapan import Definisi

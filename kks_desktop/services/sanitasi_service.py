@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from kks_desktop import messages_masukan  # noqa: F401  (the wording of the input rules)
 from kks_desktop.domain.desa_stbm import PenilaianStbm, nilai_desa_stbm
 from kks_desktop.domain.errors import ValidationFailed
 from kks_desktop.domain.kode_wilayah import KodeWilayah

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kks_desktop.domain.errors import DatabaseDamaged, NotADatabase
+from kks_desktop.paths import remove_stale
 from kks_desktop.store.schema import TABLES
 
 logger = logging.getLogger(__name__)
@@ -26,6 +27,8 @@ def backup_database(source: sqlite3.Connection, target: Path,
     Raises DatabaseDamaged if the copy fails the check (the temporary file is removed).
     """
     target.parent.mkdir(parents=True, exist_ok=True)
+    for stale in remove_stale(target.parent, "*.partial"):
+        logger.info("removed %s left by a backup that was cut off", stale)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     dest = sqlite3.connect(partial)

@@ -7,11 +7,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from kks_desktop import __version__
 from kks_desktop.domain.errors import KksError
 from kks_desktop.log import setup_logging
+from kks_desktop.paths import resource
 from kks_desktop.services import cadangan
 from kks_desktop.services.workspace import Workspace
 from kks_desktop.ui.buka_pilihan import jalan_keluar
@@ -34,6 +36,7 @@ def application() -> QApplication:
     QCoreApplication.setApplicationName("KKS Desktop")
     QCoreApplication.setApplicationVersion(__version__)
     QLocale.setDefault(INDONESIAN)
+    app.setWindowIcon(QIcon(str(resource("icons", "kks-desktop.png"))))
     if not getattr(app, "_kks_translator", None):
         translator = IndonesianQtTranslator(app)
         app.installTranslator(translator)

@@ -31,17 +31,6 @@ def size_text(n_bytes: int) -> str:
     return f"{INDONESIAN.toString(n_bytes / (1024 * 1024), 'f', 1)} MB"
 
 
-BACKUP_WARN_DAYS = 7  # a last backup older than this is shown as a warning
-
-
-def backup_text(last: dt.datetime | None, now: dt.datetime) -> str:
-    """"cadangan terakhir 22/11/2026 08:15", with a warning when it is old or missing."""
-    if last is None:
-        return "⚠ belum ada cadangan"
-    text = f"cadangan terakhir {last.strftime('%d/%m/%Y %H:%M')}"
-    return f"⚠ {text}" if now - last > dt.timedelta(days=BACKUP_WARN_DAYS) else text
-
-
 def waktu_lokal(stored: str) -> str:
     """"2026-11-22T01:15:02.1Z" (UTC) -> "22/11/2026 08:15" in this computer's time zone."""
     try:

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kks_desktop.domain.errors import InvalidKode
+from kks_desktop.messages import describe
 from kks_desktop.domain.kode_wilayah import JenisDesa, KodeWilayah, Level
 
 K = KodeWilayah.parse
@@ -187,3 +188,11 @@ def test_arbitrary_text_parses_or_raises_invalid_kode(text: str) -> None:
     else:
         assert 1 <= len(kode.segments) <= 4
         assert re.fullmatch(r"\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?", str(kode))
+
+
+def test_a_pasted_direction_override_cannot_turn_the_message_around() -> None:
+    with pytest.raises(InvalidKode) as info:
+        KodeWilayah.parse("33.25\u202e01")
+    text = describe(info.value)
+    assert "\u202e" not in text
+    assert text.startswith("Kode wilayah “33.25�01” tidak sah")

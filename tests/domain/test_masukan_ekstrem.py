@@ -9,7 +9,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kks_desktop import messages_masukan  # noqa: F401  (the wording checked below)
 from kks_desktop.domain.desa import MAX_COUNTS, Desa, Wilayah, validate_desa
 from kks_desktop.domain.fields import (
     JenisTeks,

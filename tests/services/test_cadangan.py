@@ -4,7 +4,9 @@ restore that keeps the state it replaces and refuses what it cannot use."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -79,3 +81,16 @@ def test_restore_refuses_files_it_cannot_use_and_changes_nothing(
     assert [str(d.kode) for d in ws.desa.desa_list()] == ["33.25.01.2001"]
     assert not cadangan.folder_cadangan(ws).exists()  # no safety copy for a refused restore
     assert [b.path for b in cadangan.daftar(usb)] == [newer]  # the text file is skipped
+
+
+def test_half_made_backups_left_by_a_cut_off_backup_are_removed(ws: Workspace) -> None:
+    folder = cadangan.folder_cadangan(ws)
+    folder.mkdir(parents=True)
+    stale = folder / "kks-sebelum-impor-20261101-080000.db.partial"
+    stale.write_bytes(b"SQLite format 3\x00half")
+    busy = folder / "kks-manual-20261122-080000.db.partial"  # another backup writing now
+    busy.write_bytes(b"SQLite format 3\x00busy")
+    old = time.time() - 3600
+    os.utime(stale, (old, old))
+    made = cadangan.buat(ws)
+    assert sorted(p.name for p in folder.iterdir()) == sorted([made.path.name, busy.name])

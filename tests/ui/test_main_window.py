@@ -290,12 +290,6 @@ def test_a_desa_workspace_has_the_checklist_without_a_matrix(qtbot, ws, make_des
     assert page.current_kode() == str(SILURAH)
 
 
-def test_an_old_last_backup_is_shown_as_a_warning() -> None:
-    import datetime as dt
-
-    from kks_desktop.ui.formatting import backup_text
-
-    now = dt.datetime(2026, 11, 22, 9, 0)
-    assert backup_text(now - dt.timedelta(days=7), now) == "cadangan terakhir 15/11/2026 09:00"
-    assert backup_text(now - dt.timedelta(days=8), now) == "⚠ cadangan terakhir 14/11/2026 09:00"
-    assert backup_text(None, now) == "⚠ belum ada cadangan"
+def test_the_program_shows_its_own_icon(qtbot) -> None:
+    from kks_desktop.ui.app import application
+    assert not application().windowIcon().isNull()
