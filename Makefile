@@ -45,14 +45,20 @@ dist: $(BUILD_OK)
 screenshots: $(RUN_OK)
 	rm -f /tmp/kks-shots.db
 	$(VENV)/bin/kks-desktop --db /tmp/kks-shots.db demo --kabupaten 33.25
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kks-desktop --db /tmp/kks-shots.db screenshot --page desa --out docs/img/desa.png
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kks-desktop --db /tmp/kks-shots.db screenshot --page beranda --out docs/img/beranda.png
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kks-desktop --db /tmp/kks-shots.db screenshot --page sanitasi --out docs/img/sanitasi.png
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kks-desktop --db /tmp/kks-shots.db screenshot --page sanitasi-ringkasan --out docs/img/sanitasi-ringkasan.png
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kks-desktop --db /tmp/kks-shots.db screenshot --page kegiatan --out docs/img/kegiatan.png
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kks-desktop --db /tmp/kks-shots.db screenshot --page kesiapan --out docs/img/kesiapan.png
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kks-desktop --db /tmp/kks-shots.db screenshot --page kesiapan-matriks --out docs/img/kesiapan-matriks.png
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kks-desktop --db /tmp/kks-shots.db screenshot --page ekspor-impor --out docs/img/ekspor-impor.png
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kks-desktop --db /tmp/kks-shots.db screenshot --out docs/img \
+	    --page desa,beranda,sanitasi,sanitasi-ringkasan,kegiatan,kesiapan,kesiapan-matriks,ekspor-impor
+
+# The user guide's pictures: every scene of `screenshot --page panduan` (ui/screenshot_adegan.py)
+# from the demo workspace of Kec. Kandeman with one backup, into docs/panduan/img.
+PANDUAN_DB := /tmp/kks-panduan/kks.db
+.PHONY: panduan
+panduan: $(RUN_OK)
+	rm -rf $(dir $(PANDUAN_DB))
+	$(VENV)/bin/kks-desktop --db $(PANDUAN_DB) demo --kecamatan 33.25.13
+	$(VENV)/bin/kks-desktop --db $(PANDUAN_DB) backup
+	rm -f docs/panduan/img/*.png
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kks-desktop --db $(PANDUAN_DB) screenshot --page panduan --out docs/panduan/img
+	@du -ch docs/panduan/img/*.png | tail -1
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache

@@ -33,6 +33,7 @@ _KODE_TEXTS = {
     "tidak_sehat": "berkas data tidak sehat (skema {versi}, program {didukung}; {periksa})",
     "kosong": "daftar wilayah kosong ({provinsi} provinsi, {desa} desa di kecamatan uji)",
     "daftar_periksa": "{berkas} berkas daftar periksa di {folder}, {dimuat} termuat",
+    "panduan": "panduan pengguna tidak ada ({berkas})",
     "jumlah_desa": "{ada} desa terdaftar, seharusnya {diharapkan}",
     "tidak_sama": "tidak semua catatan “sama”: {kelas}",
     "lembar_hilang": "lembar tanpa catatan terbaca: {lembar}",

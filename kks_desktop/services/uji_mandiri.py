@@ -11,6 +11,7 @@ from typing import TypeVar
 
 from kks_desktop.domain.kode_wilayah import KodeWilayah
 from kks_desktop.domain.sinkron import Kelas
+from kks_desktop.paths import resources_dir
 from kks_desktop.services import reference, wilayah
 from kks_desktop.services.buku_desa import desa_dalam_lingkup, ekspor_desa, nama_berkas_desa
 from kks_desktop.services.demo import build_demo
@@ -124,6 +125,9 @@ def _acuan() -> int:
     if not files or len(definisi) != len(files):
         raise UjiGagal(ACUAN, "daftar_periksa", folder=str(folder_bawaan()), berkas=len(files),
                        dimuat=len(definisi))
+    guide = resources_dir().parent / "docs" / "panduan" / "README.md"
+    if not guide.is_file():  # Bantuan ▸ Panduan shows it
+        raise UjiGagal(ACUAN, "panduan", berkas=str(guide))
     return len(definisi)
 
 

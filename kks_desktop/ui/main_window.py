@@ -27,6 +27,7 @@ from kks_desktop.ui.desa_page import DesaPage
 from kks_desktop.ui.formatting import size_text
 from kks_desktop.ui.kegiatan_page import KegiatanPage
 from kks_desktop.ui.kesiapan_page import KesiapanPage
+from kks_desktop.ui.panduan_dialog import buka_panduan
 from kks_desktop.ui.pengaturan_page import PengaturanPage
 from kks_desktop.ui.pertukaran_page import PertukaranPage
 from kks_desktop.ui.placeholder_page import PlaceholderPage
@@ -133,6 +134,9 @@ class MainWindow(QMainWindow):
         self.terhapus_action.triggered.connect(
             lambda: DataTerhapusDialog.tampilkan(self, self.session))
         bantuan = self.menuBar().addMenu("Ba&ntuan")
+        panduan = bantuan.addAction("&Panduan")
+        panduan.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        panduan.triggered.connect(lambda: buka_panduan(self))
         about = bantuan.addAction("&Tentang KKS Desktop")
         about.triggered.connect(self._about)
 
