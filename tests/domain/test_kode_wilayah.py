@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kks_desktop.domain.errors import InvalidKode
-from kks_desktop.messages import describe
 from kks_desktop.domain.kode_wilayah import JenisDesa, KodeWilayah, Level
+from kks_desktop.messages import describe
 
 K = KodeWilayah.parse
 
