@@ -101,10 +101,13 @@ class PertukaranStore:
         return found
 
     def put_dasar(self, nilai: Mapping[str, Mapping[str, Any]]) -> None:
-        """Remember the values each record was exchanged with now (callers hold the transaction)."""
+        """Remember the values each record was exchanged with now (callers hold the transaction);
+        a record exchanged with the same values again is left as it is (nothing to record)."""
         stamp = now_text()
         self.db.conn.executemany(
-            "INSERT OR REPLACE INTO sinkron_dasar (kunci, nilai, pada) VALUES (?, ?, ?)",
+            "INSERT INTO sinkron_dasar (kunci, nilai, pada) VALUES (?, ?, ?) ON CONFLICT(kunci) "
+            "DO UPDATE SET nilai = excluded.nilai, pada = excluded.pada "
+            "WHERE nilai IS NOT excluded.nilai",
             [(k, json.dumps(v, sort_keys=True, ensure_ascii=False), stamp)
              for k, v in nilai.items()])
 
