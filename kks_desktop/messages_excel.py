@@ -43,6 +43,9 @@ IMPOR_TEXTS = {
     "tanpa_header": "baris judul kolom tidak ditemukan; sheet ini tidak dibaca",
     "kolom_hilang": "kolom ini tidak ada; sheet ini tidak dibaca. Tambahkan kolom dengan judul "
                     "tersebut",
+    "lembar_tidak_dikenal": "nama sheet tidak dikenali, jadi isinya tidak dibaca. Nama sheet yang "
+                            "dikenali: {dikenal}",
+    "lembar_ganda": "sheet {lembar} sudah ada; sheet dengan nama serupa ini tidak dibaca",
     "tanpa_lembar": "tidak ada sheet yang dikenali; buku kerja ini berisi: {ada}. Pakai buku "
                     "kerja atau templat dari KKS Desktop",
     "kode_salah": "kode “{teks}” tidak sah: {alasan}",

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from kks_desktop.domain.lembar import JenisKolom, Kolom
+from kks_desktop.domain.periode import Periode
 from kks_desktop.domain.problems import Problem
 from kks_desktop.domain.tanggal import BULAN, tanggal_dari_teks
 
@@ -102,21 +103,26 @@ def _date(_: Kolom, value: object) -> dt.date:
 
 
 def _month(kolom: Kolom, value: object) -> str:
-    """A reporting month as "YYYY-MM", from 01/2025, 1-2025, 2025-01, Januari 2025 or a date."""
+    """A reporting month as "YYYY-MM", from 01/2025, 1-2025, 2025-01, Januari 2025 or a date;
+    a year before 1900 (a date typed with a short year) is no reporting month."""
     if isinstance(value, dt.date):
-        return f"{value.year:04d}-{value.month:02d}"
-    parts = [p for p in re.split(r"[\s/.\-,]+", _text(kolom, value).lower()) if p]
-    if len(parts) != 2:
-        raise ValueError("sel_bukan_bulan")
-    month, year = (parts[1], parts[0]) if len(parts[0]) == 4 else parts
+        year, month = str(value.year), str(value.month)
+    else:
+        parts = [p for p in re.split(r"[\s/.\-,]+", _text(kolom, value).lower()) if p]
+        if len(parts) != 2:
+            raise ValueError("sel_bukan_bulan")
+        month, year = (parts[1], parts[0]) if len(parts[0]) == 4 else parts
     if not month.isdigit():
         found = [n for n, name in enumerate(BULAN, start=1) if name.lower().startswith(month[:3])]
         if len(month) < 3 or not found:
             raise ValueError("sel_bukan_bulan")
         month = str(found[0])
-    if not (year.isdigit() and len(year) == 4 and 1 <= int(month) <= 12):
+    if not (year.isdigit() and len(year) == 4):
         raise ValueError("sel_bukan_bulan")
-    return f"{int(year):04d}-{int(month):02d}"
+    try:
+        return str(Periode(int(year), int(month)))
+    except ValueError:
+        raise ValueError("sel_bukan_bulan") from None
 
 
 def angka_dari_teks(text: str) -> float:

@@ -12,17 +12,18 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 
+from kks_desktop.domain.errors import WorkbookUnreadable
 from kks_desktop.domain.impor_baris import MasalahImpor
 from kks_desktop.domain.kertas import Kertas
 from kks_desktop.messages_excel import tempat_text, temuan_masalah
 from kks_desktop.services.excel_baca import check_file
 from kks_desktop.services.excel_tulis import BORDER, put_text, save_atomically, setup_print
-from kks_desktop.services.impor_buku import RencanaImpor
+from kks_desktop.services.impor_buku import SHEET_DAFTAR_KESALAHAN, RencanaImpor
 
 logger = logging.getLogger(__name__)
 
 KOLOM_KESALAHAN = "Kesalahan"
-SHEET_DAFTAR = "Daftar Kesalahan"
+SHEET_DAFTAR = SHEET_DAFTAR_KESALAHAN
 FILL_ERROR = PatternFill("solid", fgColor="FFC7CE")
 FILL_WARNING = PatternFill("solid", fgColor="FFEB9C")
 _AUTHOR = "KKS Desktop"
@@ -40,7 +41,11 @@ def simpan_anotasi(rencana: RencanaImpor, target: Path) -> Path:
     copy cannot be written.
     """
     check_file(rencana.path)
-    wb = load_workbook(rencana.path)
+    try:
+        wb = load_workbook(rencana.path)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged part
+        logger.info("annotated copy: %s unreadable: %r", rencana.path, exc)
+        raise WorkbookUnreadable(rencana.path, "rusak") from None
     cells: dict[tuple[str, int, str], list[MasalahImpor]] = defaultdict(list)
     rows: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
     for m in rencana.masalah:

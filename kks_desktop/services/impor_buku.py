@@ -24,6 +24,8 @@ from kks_desktop.services.impor_baris_domain import Sheet, nilai_berkas
 from kks_desktop.services.impor_cocok import Pencocok, Rekaman, Sini
 from kks_desktop.services.impor_kesiapan import periksa_kesiapan
 from kks_desktop.services.impor_sesi import PencocokSesi
+from kks_desktop.services.templat import SHEET_DAFTAR as SHEET_DAFTAR_TEMPLAT
+from kks_desktop.services.templat import SHEET_PETUNJUK
 from kks_desktop.services.workspace import Workspace
 
 logger = logging.getLogger(__name__)
@@ -31,6 +33,11 @@ logger = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 Batal = Callable[[], bool]
 JENIS_TEMPLAT = "templat"
+SHEET_DAFTAR_KESALAHAN = "Daftar Kesalahan"
+# The program's sheets that carry no records: a workbook's summary, a template's help and
+# lists, an annotated copy's list of problems.
+_LEMBAR_LAIN = frozenset(normal_judul(name) for name in (
+    ld.SHEET_RINGKASAN, SHEET_PETUNJUK, SHEET_DAFTAR_TEMPLAT, SHEET_DAFTAR_KESALAHAN))
 
 
 @dataclass(frozen=True)
@@ -90,15 +97,32 @@ class RencanaImpor:
                       key=lambda x: (order.get(x[0], len(order)), x[1]))
 
 
-def _lembar_dikenal(names: list[str]) -> dict[str, Lembar]:
-    """The file's sheets that are data sheets of the desa workbook, by their name in the file."""
+def _lembar_dikenal(names: list[str]) -> tuple[dict[str, Lembar], list[MasalahImpor]]:
+    """The file's sheets that are data sheets of the desa workbook, by their name in the file,
+    and a warning for each other sheet left unread: one whose name is not known (a tab renamed
+    in Excel) or that only resembles the name of a sheet the file already has (the exact name
+    wins, then the first). The program's own other sheets (Ringkasan, Petunjuk...) are no news."""
     known = {normal_judul(lembar.nama): lembar for lembar in ld.data_sheets()}
-    found: dict[str, Lembar] = {}
+    exact = {lembar.nama for lembar in known.values()}
+    chosen: dict[str, str] = {}
+    for name in sorted(names, key=lambda n: n not in exact):
+        lembar = known.get(normal_judul(name))
+        if lembar is not None:
+            chosen.setdefault(lembar.nama, name)
+    found = {name: known[normal_judul(name)] for name in names if name in chosen.values()}
+    if not found:
+        return found, []
+    masalah: list[MasalahImpor] = []
     for name in names:
         lembar = known.get(normal_judul(name))
-        if lembar is not None and lembar not in found.values():
-            found[name] = lembar
-    return found
+        if lembar is not None and name not in found:
+            masalah.append(MasalahImpor(Letak(name), Problem.warning(
+                "", "lembar_ganda", lembar=chosen[lembar.nama])))
+        elif lembar is None and normal_judul(name) not in _LEMBAR_LAIN:
+            masalah.append(MasalahImpor(Letak(name), Problem.warning(
+                "", "lembar_tidak_dikenal",
+                dikenal=", ".join(k.nama for k in ld.data_sheets()))))
+    return found, masalah
 
 
 def jenis_buku(meta: Mapping[str, str]) -> str:
@@ -129,17 +153,17 @@ def rencanakan(ws: Workspace, path: Path, *, progress: Progress | None = None,
     buku = read_workbook(path)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     step(1)
-    dikenal = _lembar_dikenal(list(buku.lembar))
+    dikenal, masalah = _lembar_dikenal(list(buku.lembar))
     prefilled = frozenset(k for k in buku.meta.get("isian_awal", "").split(",") if k)
     sheets = {lembar.nama: Sheet(name, read_rows(name, buku.lembar[name], lembar,
                                                  isian_awal=prefilled))
               for name, lembar in dikenal.items()}
-    masalah: list[MasalahImpor] = []
     if not sheets:
         masalah.append(MasalahImpor(Letak(""), Problem.error(
             "", "tanpa_lembar", ada=", ".join(buku.lembar) or "-")))
     step(2)
     p = Pencocok(Sini(ws), sheets)
+    p.periksa_uuid_ganda()
     p.periksa_desa()
     p.periksa_anggota()
     p.periksa_sanitasi_odf()

@@ -114,12 +114,13 @@ class Pencocok:
     pokja_uuid: dict[str, str] = field(default_factory=dict)
     _seen: dict[tuple[str, Hashable], BarisMasuk] = field(default_factory=dict)
     _dipakai: set[str] = field(default_factory=set)
+    _salinan: set[int] = field(default_factory=set)  # rows copying an earlier row's uuid
     _diklaim: frozenset[str] | None = None
 
     # --- shared helpers ---------------------------------------------------------------------------
     def rows(self, nama: str) -> list[BarisMasuk]:
         sheet = self.sheets.get(nama)
-        return sheet.masuk.baris if sheet else []
+        return [b for b in sheet.masuk.baris if id(b) not in self._salinan] if sheet else []
 
     def duplikat(self, sheet: Sheet, baris: BarisMasuk, key: Hashable, apa: str,
                  lapor: bool = True) -> bool:
@@ -131,6 +132,14 @@ class Pencocok:
             return False
         tandai(sheet, baris, Problem.error("", "duplikat", baris=first.nomor, apa=apa), "")
         return True
+
+    def periksa_uuid_ganda(self) -> None:
+        """A row repeating an earlier row's uuid (copied in Excel) is refused, then not read."""
+        for sheet in self.sheets.values():
+            for baris in sheet.masuk.baris:
+                uuid = str(baris.nilai.get("uuid") or "")
+                if uuid and self.duplikat(sheet, baris, ("uuid", uuid), "uuid yang sama"):
+                    self._salinan.add(id(baris))
 
     def cocok(self, tabel: str, uuid: str, alami: Hashable, di_sini: Mapping[str, Hashable],
               sama: Callable[[Hashable, Hashable], bool] = operator.eq) -> tuple[str, bool]:

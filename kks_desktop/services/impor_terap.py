@@ -107,7 +107,7 @@ def terapkan(ws: Workspace, rencana: RencanaImpor, *, hanya_baris_sah: bool = Fa
     kelas = [c.perbandingan.kelas for c in accepted]
     counts = Counter(kelas)
     hasil = hasil_dari(kelas)
-    with ws.atomic():
+    with ws.atomic(f"Impor {rencana.path.name}"):
         _Penulis(ws, rencana).tulis(writes)
         ws.pertukaran.put_dasar({c.kunci_dasar: c.perbandingan.di_berkas for c in accepted})
         ws.pertukaran.add_import(CatatanImpor(
