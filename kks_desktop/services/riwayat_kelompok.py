@@ -6,7 +6,6 @@ from __future__ import annotations
 import logging
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from typing import Any
 
 from kks_desktop.domain.riwayat import Aksi, Entri
 from kks_desktop.services import desa_service, kegiatan_service, pokja_service, riwayat_service
@@ -54,7 +53,8 @@ def ikut_terhapus(ws: Workspace, deleted: Sequence[tuple[Aksi, Entri]]) -> dict[
         roots[aksi.id].append(entri)
     result: dict[int, Counter[str]] = {}
     for aksi_id, found in roots.items():
-        children = _anak(ws, [e for e in ws.riwayat.entri_aksi(aksi_id) if e.operasi == "hapus"])
+        children = ws.riwayat.anak([e for e in ws.riwayat.entri_aksi(aksi_id)
+                                    if e.operasi == "hapus"])
         for root in found:
             counts: Counter[str] = Counter()
             todo, seen = [root], {root.id}
@@ -66,26 +66,6 @@ def ikut_terhapus(ws: Workspace, deleted: Sequence[tuple[Aksi, Entri]]) -> dict[
                         todo.append(child)
             result[root.id] = counts
     return result
-
-
-def _anak(ws: Workspace, pool: Sequence[Entri]) -> dict[int, list[Entri]]:
-    """The rows of `pool` hanging directly on each row of it (by parent entry id), linked by the
-    parent key the child row held, as the history brings them back together."""
-    links = {t: ws.riwayat.bentuk(t).induk for t in {e.tabel for e in pool}}
-    keys = {(parent, col) for link in links.values() if link for _own, parent, col in [link]}
-    by_key: dict[tuple[str, str, Any], list[Entri]] = defaultdict(list)
-    for e in pool:
-        for tabel, col in keys:
-            if tabel == e.tabel:
-                by_key[(tabel, col, (e.lama or {}).get(col))].append(e)
-    children: dict[int, list[Entri]] = defaultdict(list)
-    for e in pool:
-        link = links[e.tabel]
-        if link is not None:
-            own, parent, col = link
-            for p in by_key.get((parent, col, (e.lama or {}).get(own)), []):
-                children[p.id].append(e)
-    return children
 
 
 def nama_pemilik(ws: Workspace, entries: Sequence[Entri]) -> dict[str, str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -32,6 +33,11 @@ def _entri(row: Sequence[Any]) -> Entri:
                  tuple(json.loads(row[3])), row[4], row[5], str(row[6]),
                  None if row[7] is None else json.loads(row[7]),
                  None if row[8] is None else json.loads(row[8]))
+
+
+def _baris(entry: Entri) -> dict[str, Any]:
+    """The row's values the entry holds: as deleted, or as written."""
+    return (entry.lama if entry.operasi == "hapus" else entry.baru) or {}
 
 
 def _tanpa_cap(row: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -96,23 +102,35 @@ class RiwayatStore:
         return sorted(self.keturunan(self.entri_aksi(aksi_id), entries), key=lambda e: e.id)
 
     def keturunan(self, pool: list[Entri], roots: list[Entri]) -> list[Entri]:
-        """`roots` and the entries of `pool` that hang on them, directly or further down,
-        linked by the values the rows held (the parent key in the child's row)."""
+        """`roots` and the entries of `pool` that hang on them, directly or further down."""
+        children = self.anak(pool)
         chosen = {e.id: e for e in roots}
-        grew = True
-        while grew:
-            grew = False
-            for e in pool:
-                link = self.bentuk(e.tabel).induk
-                row = e.lama if e.operasi == "hapus" else e.baru
-                if e.id in chosen or link is None or row is None:
-                    continue
-                own, parent, col = link
-                if any(p.tabel == parent and (p.lama or p.baru or {}).get(col) == row.get(own)
-                       for p in chosen.values()):
-                    chosen[e.id] = e
-                    grew = True
+        todo = list(roots)
+        while todo:
+            for child in children.get(todo.pop().id, []):
+                if child.id not in chosen:
+                    chosen[child.id] = child
+                    todo.append(child)
         return list(chosen.values())
+
+    def anak(self, pool: Sequence[Entri]) -> dict[int, list[Entri]]:
+        """The entries of `pool` hanging directly on each entry of it (by the parent's entry
+        id), linked by the parent key the child's row held: a cascade leaves no parent uuid."""
+        links = {t: self.bentuk(t).induk for t in {e.tabel for e in pool}}
+        keys = {(parent, col) for link in links.values() if link for _own, parent, col in [link]}
+        by_key: dict[tuple[str, str, Any], list[Entri]] = defaultdict(list)
+        for e in pool:
+            for tabel, col in keys:
+                if tabel == e.tabel:
+                    by_key[(tabel, col, _baris(e).get(col))].append(e)
+        children: dict[int, list[Entri]] = defaultdict(list)
+        for e in pool:
+            link = links[e.tabel]
+            if link is not None:
+                own, parent, col = link
+                for p in by_key.get((parent, col, _baris(e).get(own)), []):
+                    children[p.id].append(e)
+        return children
 
     def terhapus(self, tabel: Iterable[str], batas: int = 500) -> list[tuple[Aksi, Entri]]:
         """Deleted records of these tables that are not back (by uuid), newest first; rows that
