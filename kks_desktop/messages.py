@@ -68,6 +68,13 @@ FIELD_LABELS = {
     "sk_penandatangan": "Penandatangan SK",
     "anggota.unsur": "Unsur/instansi anggota",
     "petugas": "Petugas",
+    "nama_kepala": "Nama kepala keluarga",
+    "no_kk": "No. KK",
+    "dusun": "Dusun",
+    "rt": "RT",
+    "rw": "RW",
+    "alamat": "Alamat",
+    "pembuangan": "Pembuangan tinja",
     "fasilitator": "Fasilitator",
     "saksi": "Saksi",
     "tim.nama": "Nama anggota tim",
@@ -115,6 +122,11 @@ PROBLEM_TEXTS = {
     "sk_without_date": "nomor SK sudah diisi, tanggal SK belum",
     "sk_without_number": "tanggal SK sudah diisi, nomor SK belum",
     "required": "wajib diisi",
+    "no_kk_bentuk": "harus 16 angka (yang tertulis {panjang} karakter)",
+    "no_kk_provinsi": "dua angka pertama ({kode}) bukan kode provinsi; periksa lagi",
+    "no_kk_tanggal": "angka ke-7 sampai ke-12 ({tanggal}) bukan tanggal terbit KK (HHBBTT); "
+                     "periksa lagi",
+    "jiwa_nol": "satu KK paling sedikit 1 jiwa",
     "post_held_twice": "jabatan {jabatan} diisi lebih dari satu orang",
     "no_ketua": "belum ada ketua",
     "unknown_tatanan": "tatanan “{id}” tidak dikenal",
@@ -160,7 +172,7 @@ PROBLEM_TEXTS = {
 AREA_LABELS = {"pokja": "data Pokja", "pokja_anggota": "anggota Pokja",
                "laporan_sanitasi": "laporan sanitasi", "odf_event": "catatan jalur ODF",
                "kegiatan": "kegiatan", "kegiatan_peserta": "peserta kegiatan",
-               "kegiatan_rtl": "baris RTL"}
+               "kegiatan_rtl": "baris RTL", "rumah_tangga": "data KK"}
 
 JABATAN_LABELS = {
     Jabatan.PEMBINA: "Pembina",
@@ -279,6 +291,8 @@ _ERROR_TEXTS: dict[type[Exception], Callable[..., str]] = {
     e.LaporanExists: lambda x: (
         f"Desa {x.kode} sudah memiliki laporan untuk periode {x.periode}. Ubah laporan itu."),
     e.KegiatanNotFound: lambda x: f"Tidak ada kegiatan dengan kode “{x.uuid}”.",
+    e.RumahTanggaNotFound: lambda x: (
+        "Data KK itu tidak ada lagi (sudah dihapus). Muat ulang daftarnya."),
     e.KegiatanAmbiguous: lambda x: (
         f"Kode “{x.text}” cocok dengan lebih dari satu kegiatan: "
         + "; ".join(f"{u[:8]} {j}" for u, j in x.matches) + ". Tulis kode lebih panjang."),

@@ -22,7 +22,7 @@ _NAMA = {"desa": "nama", "pokja_anggota": "nama", "laporan_sanitasi": "periode",
          "odf_event": "jenis", "kegiatan": "judul", "kegiatan_peserta": "nama",
          "kegiatan_rtl": "kegiatan", "kesiapan_jawaban": "butir", "odf_tim": "nama",
          "kegiatan_narasumber": "nama", "kegiatan_materi": "judul", "pokja_tatanan": "nama",
-         "kesiapan_berkas": "nama"}
+         "kesiapan_berkas": "nama", "rumah_tangga": "nama_kepala"}
 _KOLOM = {
     **FIELD_LABELS,
     "nama": "Nama", "jenis": "Jenis", "kecamatan": "Kecamatan", "kabupaten": "Kabupaten",
@@ -96,7 +96,8 @@ def judul_aksi(entries: list[Entri]) -> str:
 _IKUT = {"laporan_sanitasi": "laporan", "pokja": "Pokja", "pokja_anggota": "anggota",
          "odf_event": "catatan jalur ODF", "kegiatan_peserta": "peserta",
          "kegiatan_narasumber": "narasumber", "kegiatan_materi": "materi",
-         "kegiatan_rtl": "baris RTL", "kesiapan_berkas": "berkas bukti"}
+         "kegiatan_rtl": "baris RTL", "kesiapan_berkas": "berkas bukti",
+         "rumah_tangga": "data KK"}
 TANPA_PENGGUNA = "–"  # an action saved before a user name was set
 
 

@@ -155,6 +155,14 @@ class KegiatanNotFound(KksError):
         self.uuid = uuid
 
 
+class RumahTanggaNotFound(KksError):
+    """No household with this uuid in the register (deleted since it was shown)."""
+
+    def __init__(self, uuid: str) -> None:
+        super().__init__(uuid)
+        self.uuid = uuid
+
+
 class KegiatanAmbiguous(KksError):
     """A uuid beginning that fits more than one session; `matches` are (uuid, judul) pairs."""
 

@@ -21,6 +21,7 @@ from kks_desktop.store.odf_store import OdfStore
 from kks_desktop.store.pertukaran_store import PertukaranStore
 from kks_desktop.store.pokja_store import PokjaStore
 from kks_desktop.store.riwayat_store import RiwayatStore
+from kks_desktop.store.rumah_tangga_store import RumahTanggaStore
 from kks_desktop.store.settings_store import SettingsStore
 from kks_desktop.store.uuid_store import UuidStore
 
@@ -48,6 +49,7 @@ class Workspace:
         self.pertukaran = PertukaranStore(opened.db)
         self.uuid = UuidStore(opened.db)
         self.riwayat = RiwayatStore(opened.db)
+        self.rumah_tangga = RumahTanggaStore(opened.db)
 
     @classmethod
     def open(cls, path: Path) -> Workspace:

@@ -25,6 +25,7 @@ _DEPENDENTS = {
     ),
     "laporan_sanitasi": "SELECT count(*) FROM laporan_sanitasi WHERE desa_id = ?",
     "odf_event": "SELECT count(*) FROM odf_event WHERE desa_id = ?",
+    "rumah_tangga": "SELECT count(*) FROM rumah_tangga WHERE desa_id = ?",
 }
 
 

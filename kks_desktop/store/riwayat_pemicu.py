@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 
@@ -16,7 +18,7 @@ logger = logging.getLogger(__name__)
 DICATAT = ("desa", "pokja", "pokja_anggota", "pokja_tatanan", "laporan_sanitasi", "odf_event",
            "odf_tim", "kegiatan", "kegiatan_materi", "kegiatan_narasumber", "kegiatan_peserta",
            "kegiatan_hadir", "kegiatan_rtl", "kesiapan_jawaban", "kesiapan_berkas",
-           "sinkron_dasar")
+           "sinkron_dasar", "rumah_tangga")
 NAMA_PENGGUNA_KEY = "pengguna.nama"
 _DIABAIKAN = frozenset({"updated_at"})  # a save that changes only this is no change
 
@@ -99,6 +101,24 @@ def pasang(conn: sqlite3.Connection) -> bool:
     for sql in _sql_for(shape):
         conn.execute(sql)
     return True
+
+
+@contextmanager
+def tanpa_riwayat(conn: sqlite3.Connection, tabel: str) -> Iterator[None]:
+    """Inside a transaction: writes to `tabel` go unrecorded until the block ends. For bulk
+    loads of the household register (300k rows would add ~200 MB of history); such a load is
+    guarded by the backup made before it instead."""
+    names = [f"riwayat_{tabel}_{op}" for op in ("tambah", "ubah", "hapus")]
+    made = {r[0] for r in conn.execute("SELECT name FROM temp.sqlite_master WHERE type='trigger'")}
+    sql = [s for name, s in zip(names, _sql_for((bentuk(conn, tabel),)), strict=True)
+           if name in made]
+    for name in names:
+        conn.execute(f"DROP TRIGGER IF EXISTS temp.[{name}]")
+    try:
+        yield
+    finally:
+        for statement in sql:
+            conn.execute(statement)
 
 
 def mulai_aksi(conn: sqlite3.Connection, judul: str) -> int:

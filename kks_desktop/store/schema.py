@@ -314,6 +314,48 @@ def m009_riwayat(db: Database) -> None:
     db.execute("CREATE INDEX riwayat_by_induk ON riwayat (induk) WHERE induk IS NOT NULL")
     db.execute("CREATE INDEX riwayat_hapus ON riwayat (operasi, tabel)")
 
+
+@MIGRATIONS()
+def m010_rumah_tangga(db: Database) -> None:
+    """The household (KK) register of each desa: who, where, the Ya/Tidak answers per pillar
+    (1 Ya, 0 Tidak, NULL not answered), and the rung and pillars practised derived from them
+    (written with every save by domain/rumah_tangga.py, so the report aggregates read them)."""
+    questions = ("p1_bab_jamban", "p1_milik_sendiri", "p1_leher_angsa", "p2_sarana",
+                 "p2_air_mengalir", "p2_sabun", "p2_mampu", "p2_waktu_kritis", "p3_sumber_layak",
+                 "p3_olah_air", "p3_wadah_aman", "p3_pangan_aman", "p4_tidak_berserakan",
+                 "p4_tempat_tertutup", "p4_olah_aman", "p4_pilah", "p5_tidak_tergenang",
+                 "p5_saluran_tertutup", "p5_resapan")
+    answers = "\n".join(f"            {k} INTEGER CHECK ({k} IN (0, 1))," for k in questions)
+    outlets = "'septik_aman', 'septik', 'cubluk', 'langsung'"
+    rungs = "'aman', 'layak', 'sharing', 'belum_layak', 'babs_tertutup', 'babs_terbuka'"
+    pillar_keys = ("ctps", "pamm", "psrt", "plcrt")
+    pillars = "\n".join(f"            {p} INTEGER CHECK ({p} IN (0, 1))," for p in pillar_keys)
+    db.execute(f"""
+        CREATE TABLE rumah_tangga (
+            id INTEGER PRIMARY KEY,
+            desa_id INTEGER NOT NULL REFERENCES desa(id) ON DELETE CASCADE,
+            no_kk TEXT NOT NULL DEFAULT '',
+            nama_kepala TEXT NOT NULL CHECK (nama_kepala <> ''),
+            dusun TEXT NOT NULL DEFAULT '',
+            rt TEXT NOT NULL DEFAULT '',
+            rw TEXT NOT NULL DEFAULT '',
+            alamat TEXT NOT NULL DEFAULT '',
+            jumlah_jiwa INTEGER CHECK (jumlah_jiwa > 0),
+            tanggal TEXT CHECK (tanggal IS NULL OR tanggal GLOB
+                '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            petugas TEXT NOT NULL DEFAULT '',
+{answers}
+            pembuangan TEXT CHECK (pembuangan IN ({outlets})),
+            tangga TEXT CHECK (tangga IN ({rungs})),
+{pillars}{_SHARED}
+        ) STRICT""")
+    # The report aggregate (GROUP BY desa) reads only this index; a plain desa index would be
+    # slower than none (reference/perf-baselines.md §3).
+    db.execute(f"CREATE INDEX rumah_tangga_hitung ON rumah_tangga (desa_id, tangga, "
+               f"{', '.join(pillar_keys)})")
+    db.execute("CREATE INDEX rumah_tangga_urut ON rumah_tangga (desa_id, rw, rt, nama_kepala)")
+    db.execute("CREATE INDEX rumah_tangga_no_kk ON rumah_tangga (no_kk) WHERE no_kk <> ''")
+
 # Every migration is pending on an empty database: that lists them without private API.
 KNOWN_MIGRATIONS = tuple(m.name for m in MIGRATIONS.pending(Database(memory=True)))
 SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
@@ -321,4 +363,5 @@ SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
 TABLES = ("settings", "desa", "pokja", "pokja_anggota", "pokja_tatanan", "laporan_sanitasi",
           "odf_event", "odf_tim", "kegiatan", "kegiatan_materi", "kegiatan_narasumber",
           "kegiatan_peserta", "kegiatan_hadir", "kegiatan_rtl", "kesiapan_jawaban",
-          "kesiapan_berkas", "ekspor_log", "impor_log", "sinkron_dasar", "aksi", "riwayat")
+          "kesiapan_berkas", "ekspor_log", "impor_log", "sinkron_dasar", "aksi", "riwayat",
+          "rumah_tangga")

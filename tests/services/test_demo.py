@@ -105,7 +105,7 @@ def test_demo_health_counts(batang: Path) -> None:
                                    "kegiatan_materi", "kegiatan_narasumber", "kegiatan_peserta",
                                    "kegiatan_hadir", "kegiatan_rtl", "kesiapan_jawaban",
                                    "kesiapan_berkas", "ekspor_log", "impor_log", "sinkron_dasar",
-                                   "aksi", "riwayat"]
+                                   "aksi", "riwayat", "rumah_tangga"]
     data = {
         "settings": 3, "desa": 248, "pokja": 248, "pokja_anggota": members,
         "pokja_tatanan": tatanan, "laporan_sanitasi": reports,
@@ -115,7 +115,7 @@ def test_demo_health_counts(batang: Path) -> None:
         "kegiatan_peserta": len(people), "kegiatan_hadir": sum(len(p.hadir) for p in people),
         "kegiatan_rtl": sum(len(k.rtl) for k in sessions),
         "kesiapan_jawaban": sum(len(v) for v in answers.values()), "kesiapan_berkas": 0,
-        "ekspor_log": 0, "impor_log": 0, "sinkron_dasar": 0}
+        "ekspor_log": 0, "impor_log": 0, "sinkron_dasar": 0, "rumah_tangga": 0}
     # The whole demo is one action of the change history, every row of it recorded.
     assert health.counts == {**data, "aksi": 1,
                              "riwayat": sum(data[t] for t in DICATAT if t != "sinkron_dasar")}
@@ -182,7 +182,7 @@ def test_health_of_a_small_workspace(ws: Workspace, make_desa: MakeDesa) -> None
         ("settings", "desa", "pokja", "pokja_anggota", "pokja_tatanan", "laporan_sanitasi", "odf_event",
          "odf_tim", "kegiatan", "kegiatan_materi", "kegiatan_narasumber", "kegiatan_peserta",
          "kegiatan_hadir", "kegiatan_rtl", "kesiapan_jawaban", "kesiapan_berkas", "ekspor_log",
-         "impor_log", "sinkron_dasar", "aksi", "riwayat"), 0
+         "impor_log", "sinkron_dasar", "aksi", "riwayat", "rumah_tangga"), 0
     )
     make_desa(ws, "33.25.01.2002")
     make_desa(ws, "33.25.01.2001")

@@ -19,9 +19,10 @@ from kks_desktop.services.workspace import Workspace
 from kks_desktop.store.schema import TABLES
 
 BATANG = KodeWilayah.parse("33.25")
-# Tables whose rows travel in desa workbooks (the ledger and settings are the workspace's own).
+# Tables whose rows travel in desa workbooks (the ledger and settings are the workspace's own;
+# the household register leaves the laptop only in its own export).
 _CARRIED = [t for t in TABLES if t not in ("settings", "ekspor_log", "impor_log", "sinkron_dasar",
-                                         "aksi", "riwayat")]
+                                         "aksi", "riwayat", "rumah_tangga")]
 
 
 def _sheets(path: Path) -> dict[str, list[list[Any]]]:

@@ -165,7 +165,7 @@ def test_force_delete_leaves_other_desa_records(ws: Workspace, make_desa: MakeDe
                                   "kegiatan_hadir": 0, "kegiatan_rtl": 0,
                                   "kesiapan_jawaban": 0, "kesiapan_berkas": 0,
                                   "ekspor_log": 0, "impor_log": 0, "sinkron_dasar": 0,
-                                  "aksi": 5, "riwayat": 18}
+                                  "aksi": 5, "riwayat": 18, "rumah_tangga": 0}
 
 
 def test_add_many_writes_all_in_order(ws: Workspace) -> None:
