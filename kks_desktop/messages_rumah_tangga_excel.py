@@ -1,0 +1,3 @@
+"""Indonesian wording for the household register's workbooks: headers, import findings, export notes."""
+
+from __future__ import annotations
