@@ -361,10 +361,12 @@ def _shown(value: object) -> object:
 
 
 def size_text(size: int) -> str:
-    """A file size for people: "850 KB", "4,2 MB"."""
+    """A file size for people: "850 KB", "4,2 MB", "2,8 GB"."""
     if size < 1024 * 1024:
         return f"{max(1, round(size / 1024))} KB"
-    return f"{size / 1024 / 1024:.1f} MB".replace(".", ",")
+    if round(size / 1024 / 1024, 1) < 1024:
+        return f"{size / 1024 / 1024:.1f} MB".replace(".", ",")
+    return f"{size / 1024 ** 3:.1f} GB".replace(".", ",")
 
 
 def percent_text(value: float | None, decimals: int = 1, missing: str = "–") -> str:

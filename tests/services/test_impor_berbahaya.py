@@ -113,7 +113,7 @@ def test_an_entity_bomb_is_refused_before_either_reader_sees_it(
         rencanakan(target, path)
     assert (refused.value.reason, refused.value.size) == ("bom", 3_000_000_000 + _expanded(path))
     assert describe(refused.value) == (
-        "Berkas tertawa.xlsx tidak dibaca: isinya mengembang menjadi 2861,0 MB saat dibuka "
+        "Berkas tertawa.xlsx tidak dibaca: isinya mengembang menjadi 2,8 GB saat dibuka "
         "(batas 600,0 MB); berkas ini tidak wajar. Data tidak diubah.")
     [hasil] = impor_folder(target, [path])
     assert (hasil.status, hasil.alasan) == ("ditolak", describe(refused.value))
