@@ -31,6 +31,7 @@ from kks_desktop.ui.panduan_dialog import buka_panduan
 from kks_desktop.ui.pengaturan_page import PengaturanPage
 from kks_desktop.ui.pertukaran_page import PertukaranPage
 from kks_desktop.ui.placeholder_page import PlaceholderPage
+from kks_desktop.ui.rumah_tangga_page import RumahTanggaPage
 from kks_desktop.ui.sanitasi_page import SanitasiPage
 from kks_desktop.ui.session import UiSession
 
@@ -58,16 +59,19 @@ class MainWindow(QMainWindow):
         self.sanitasi_page = SanitasiPage(session)
         self.kegiatan_page = KegiatanPage(session)
         self.kesiapan_page = KesiapanPage(session)
+        self.rumah_tangga_page = RumahTanggaPage(session)
         self.pages: dict[str, QWidget] = {
             "beranda": BerandaPage(session),
             "desa": DesaPage(session),
             "sanitasi-ringkasan": self.sanitasi_page,
+            "data-kk": self.rumah_tangga_page,
             "kegiatan": self.kegiatan_page,
             "kesiapan": self.kesiapan_page,
             "ekspor-impor": PertukaranPage(session),
         }
         labels = {"beranda": "Beranda", "desa": "Desa dan Pokja", "sanitasi-ringkasan": "Sanitasi",
-                  "kegiatan": "Kegiatan", "kesiapan": "Kesiapan", "ekspor-impor": "Ekspor/Impor"}
+                  "data-kk": "Data KK", "kegiatan": "Kegiatan", "kesiapan": "Kesiapan",
+                  "ekspor-impor": "Ekspor/Impor"}
         for key, (label, promise) in COMING.items():
             self.pages[key] = PlaceholderPage(label, promise)
             labels[key] = f"{label}  (segera)"
@@ -141,8 +145,8 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
 
     def show_page(self, key: str) -> None:
-        """Show a page by key (beranda, desa, sanitasi-ringkasan, kegiatan, kesiapan, ekspor-impor,
-        pengaturan), or a tab: `sanitasi` (the Sanitasi tab of the desa shown on the Desa page),
+        """Show a page by key (beranda, desa, sanitasi-ringkasan, data-kk, kegiatan, kesiapan,
+        ekspor-impor, pengaturan), or a tab: `sanitasi` (the Sanitasi tab of the desa shown on the Desa page),
         `kesiapan-matriks` (the desa × item matrix; the checklist where a workspace has none)."""
         self.nav.setCurrentRow(list(self.pages).index(TAB_VIEWS.get(key, key)))
         if key == "sanitasi":

@@ -399,7 +399,7 @@ def test_the_window_asks_before_leaving_or_closing_with_unsaved_edits(qtbot, kec
     answer.question = Cancel
     window.show_page("desa")
     assert window.stack.currentWidget() is page
-    assert window.nav.currentRow() == 3
+    assert window.nav.currentRow() == 4
     assert window.close() is False
     assert len(answer.shown) == 2
     answer.question = Save

@@ -18,8 +18,8 @@ from kks_desktop.ui.main_window import MainWindow
 from kks_desktop.ui.placeholder_page import PlaceholderPage
 
 SILURAH = KodeWilayah.parse("33.25.01.2001")
-PAGE_KEYS = ["beranda", "desa", "sanitasi-ringkasan", "kegiatan", "kesiapan", "ekspor-impor",
-             "pengaturan"]
+PAGE_KEYS = ["beranda", "desa", "sanitasi-ringkasan", "data-kk", "kegiatan", "kesiapan",
+             "ekspor-impor", "pengaturan"]
 
 
 def make_window(qtbot, session) -> MainWindow:
@@ -48,7 +48,7 @@ def type_into(qtbot, edit, text):
 def test_area_list_in_order(qtbot, kecamatan_session):
     window = make_window(qtbot, kecamatan_session)
     assert nav_texts(window) == [
-        "Beranda", "Desa dan Pokja", "Sanitasi", "Kegiatan",
+        "Beranda", "Desa dan Pokja", "Sanitasi", "Data KK", "Kegiatan",
         "Kesiapan", "Ekspor/Impor", "Pengaturan"]
     assert list(window.pages) == PAGE_KEYS
     assert window.windowTitle() == "KKS Desktop — Wonotunggal"
@@ -64,8 +64,8 @@ def test_starts_on_beranda_and_show_page_switches_the_stack(qtbot, kecamatan_ses
     assert window.nav.currentRow() == 1
     window.show_page("pengaturan")
     assert window.stack.currentWidget() is window.pages["pengaturan"]
-    assert window.nav.currentRow() == 6
-    window.nav.setCurrentRow(3)
+    assert window.nav.currentRow() == 7
+    window.nav.setCurrentRow(4)
     assert window.stack.currentWidget() is window.pages["kegiatan"]
 
 
@@ -183,8 +183,8 @@ def test_undo_and_redo_actions_sit_in_the_edit_menu(qtbot, kecamatan_session):
 def test_ctrl_number_shortcuts_open_each_area(qtbot, kecamatan_session):
     window = make_window(qtbot, kecamatan_session)
     by_shortcut = {a.shortcut().toString(): a for a in window.actions() if not a.shortcut().isEmpty()}
-    assert sorted(by_shortcut) == [f"Ctrl+{n}" for n in range(1, 8)]
-    for number in (3, 7, 2, 5, 1, 6, 4):
+    assert sorted(by_shortcut) == [f"Ctrl+{n}" for n in range(1, 9)]
+    for number in (3, 7, 2, 5, 1, 8, 6, 4):
         by_shortcut[f"Ctrl+{number}"].trigger()
         assert window.stack.currentWidget() is window.pages[PAGE_KEYS[number - 1]]
         assert window.nav.currentRow() == number - 1
@@ -196,7 +196,7 @@ def test_a_ctrl_number_key_press_switches_the_page(qtbot, kecamatan_session):
         window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.pages["desa"]
-    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.pages["kesiapan"]
 
 
