@@ -62,6 +62,11 @@ def masalah_teks(text: str, field_name: str, jenis: JenisTeks, /,
     """What keeps `text` out of a field of this kind: too long, a line break in a one-line
     field, a control or invisible character (named by its code and place). Any letters,
     digits and emoji of any script are fine; surrounding spaces are the form's to trim."""
+    # The common case, at a third of the cost (a 300k-row import checks millions of texts):
+    # printable text holds no control, invisible or line-break character, and at most half
+    # the maximum in code points is within it in UTF-16 units too.
+    if text.isprintable() and len(text) * 2 <= jenis.maksimum:
+        return []
     found: list[Problem] = []
     length = panjang_teks(text)
     if length > jenis.maksimum:

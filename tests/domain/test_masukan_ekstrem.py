@@ -351,3 +351,12 @@ def test_a_control_character_inside_any_text_is_refused(before: str, char: str,
     if char not in "\t\n\r":
         assert "control_char" in {p.code for p in masalah_teks(before + char + after, "notulen",
                                                                CATATAN)}
+
+
+def test_no_printable_character_is_one_a_field_refuses():
+    """`masalah_teks` lets printable text through without its pattern checks; that holds only
+    while every refused character is unprintable to Python."""
+    from kks_desktop.domain.fields import _BREAK, _FORBIDDEN_BLOCK, _FORBIDDEN_LINE
+    printable = "".join(c for c in map(chr, range(0x110000)) if c.isprintable())
+    for pattern in (_FORBIDDEN_LINE, _FORBIDDEN_BLOCK, _BREAK):
+        assert pattern.search(printable) is None
