@@ -15,6 +15,7 @@ from kks_desktop.services import wilayah
 from kks_desktop.services.demo_kegiatan import demo_kegiatan
 from kks_desktop.services.demo_kesiapan import demo_jawaban
 from kks_desktop.services.demo_names import nama_orang, tanpa_kembar
+from kks_desktop.services.demo_rumah_tangga import tambah_demo_kk
 from kks_desktop.services.demo_sanitasi import demo_history
 from kks_desktop.services.kesiapan_service import muat_definisi
 from kks_desktop.services.reference import tatanan_list
@@ -33,10 +34,13 @@ class DemoResult:
     scope: Scope
     added: int
     skipped: int
+    rumah_tangga: int = 0  # demo households added (with `households`)
 
 
-def build_demo(ws: Workspace, area: KodeWilayah) -> DemoResult:
-    """Add every desa/kelurahan of a kabupaten/kota or kecamatan with demo Pokja records.
+def build_demo(ws: Workspace, area: KodeWilayah, households: bool = False) -> DemoResult:
+    """Add every desa/kelurahan of a kabupaten/kota or kecamatan with demo Pokja records (and,
+    with `households`, a household register for each demo desa that has none: about 340,000 KK
+    for Kabupaten Batang; services/demo_rumah_tangga.py).
 
     The figures come from a fixed seed per desa, so the same command gives the same data.
     Desa already registered are left as they are. Sets the workspace scope if none is set.
@@ -77,7 +81,8 @@ def build_demo(ws: Workspace, area: KodeWilayah) -> DemoResult:
                     random.Random(f"{SEED}:kesiapan:{area}")):
                 if (definisi.siklus, kode) not in answered:
                     ws.kesiapan.put(definisi.siklus, kode, butir, jawaban, None)
-    return DemoResult(scope, len(todo), len(registered))
+        kk = tambah_demo_kk(ws, area).rumah_tangga if households else 0
+    return DemoResult(scope, len(todo), len(registered), kk)
 
 
 def _demo_desa(kode: KodeWilayah, rng: random.Random) -> Desa:

