@@ -11,7 +11,16 @@ from pathlib import Path
 from typing import Any
 
 from kks_desktop import __version__, messages
-from kks_desktop.cli import argparse_id, cadangan, excel, kegiatan, kesiapan, sanitasi, uji_mandiri
+from kks_desktop.cli import (
+    argparse_id,
+    cadangan,
+    excel,
+    kegiatan,
+    kesiapan,
+    rumah_tangga,
+    sanitasi,
+    uji_mandiri,
+)
 from kks_desktop.cli.common import existing as _existing
 from kks_desktop.cli.common import num as _num
 from kks_desktop.cli.common import print_warnings
@@ -53,6 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     area = demo.add_mutually_exclusive_group(required=True)
     area.add_argument("--kabupaten", help="kode kabupaten/kota, misalnya 33.25")
     area.add_argument("--kecamatan", help="kode kecamatan, misalnya 33.25.01")
+    demo.add_argument("--households", action="store_true",
+                      help="juga data KK contoh (rumah tangga) sebanyak jumlah KK tiap desa")
 
     desa = sub.add_parser("desa", help="daftar desa/kelurahan").add_subparsers(
         dest="desa_command", required=True, parser_class=_Parser)
@@ -74,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     kesiapan.add_parsers(sub, _Parser)
     cadangan.add_parsers(sub)
     excel.add_parsers(sub, _Parser)
+    rumah_tangga.add_parsers(sub, _Parser)
 
     sub.add_parser("check", help="periksa kesehatan berkas data (kode keluar 0 bila sehat)")
 
@@ -114,9 +126,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _demo(db_path: Path, args: argparse.Namespace) -> int:
     area = KodeWilayah.parse(args.kabupaten or args.kecamatan)
     with Workspace.open(db_path) as ws:
-        result = build_demo(ws, area)
+        result = build_demo(ws, area, households=args.households)
+    kk = f", {_num(result.rumah_tangga)} KK contoh" if args.households else ""
     print(f"Data contoh {result.scope.nama}: {result.added} desa/kelurahan ditambahkan, "
-          f"{result.skipped} sudah ada. Berkas: {db_path}")
+          f"{result.skipped} sudah ada{kk}. Berkas: {db_path}")
     return 0
 
 
@@ -229,5 +242,5 @@ _COMMANDS: dict[str, Callable[[Path, argparse.Namespace], int]] = {
     "demo": _demo, "desa list": _desa_list, "desa add": _desa_add, "desa show": _desa_show,
     "desa remove": _desa_remove, "check": _check, "screenshot": _screenshot,
     **sanitasi.COMMANDS, **kegiatan.COMMANDS, **kesiapan.COMMANDS, **cadangan.COMMANDS,
-    **excel.COMMANDS,
+    **excel.COMMANDS, **rumah_tangga.COMMANDS,
 }
