@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from sqlite_utils import Database, Migrations
 
 MIGRATION_SET = "kks"
@@ -328,8 +326,13 @@ def m010_rumah_tangga(db: Database) -> None:
                  "p4_tempat_tertutup", "p4_olah_aman", "p4_pilah", "p5_tidak_tergenang",
                  "p5_saluran_tertutup", "p5_resapan")
     answers = "\n".join(f"            {k} INTEGER CHECK ({k} IN (0, 1))," for k in questions)
-    outlets = "'septik_aman', 'septik', 'cubluk', 'langsung'"
-    rungs = "'aman', 'layak', 'sharing', 'belum_layak', 'babs_tertutup', 'babs_terbuka'"
+    # The allowed texts as `x = 'a' OR x = 'b' ...`: an IN list of more than two texts makes
+    # SQLite build a lookup table for every row written (a quarter of a bulk load of 300k KK).
+    def one_of(column: str, values: tuple[str, ...]) -> str:
+        return " OR ".join(f"{column} = '{v}'" for v in values)
+    outlets = one_of("pembuangan", ("septik_aman", "septik", "cubluk", "langsung"))
+    rungs = one_of("tangga", ("aman", "layak", "sharing", "belum_layak", "babs_tertutup",
+                              "babs_terbuka"))
     pillar_keys = ("ctps", "pamm", "psrt", "plcrt")
     pillars = "\n".join(f"            {p} INTEGER CHECK ({p} IN (0, 1))," for p in pillar_keys)
     db.execute(f"""
@@ -347,46 +350,20 @@ def m010_rumah_tangga(db: Database) -> None:
                 '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
             petugas TEXT NOT NULL DEFAULT '',
 {answers}
-            pembuangan TEXT CHECK (pembuangan IN ({outlets})),
-            tangga TEXT CHECK (tangga IN ({rungs})),
+            pembuangan TEXT CHECK ({outlets}),
+            tangga TEXT CHECK ({rungs}),
 {pillars}{_SHARED}
         ) STRICT""")
     # The report aggregate (GROUP BY desa) reads only this index; a plain desa index would be
     # slower than none (reference/perf-baselines.md §3).
     db.execute(f"CREATE INDEX rumah_tangga_hitung ON rumah_tangga (desa_id, tangga, "
                f"{', '.join(pillar_keys)})")
-    db.execute("CREATE INDEX rumah_tangga_urut ON rumah_tangga (desa_id, rw, rt, nama_kepala)")
-    db.execute("CREATE INDEX rumah_tangga_no_kk ON rumah_tangga (no_kk) WHERE no_kk <> ''")
-
-
-@MIGRATIONS()
-def m011_rumah_tangga_cepat(db: Database) -> None:
-    """The household table written again with the same columns, rows and rules, two rules said
-    the way SQLite checks quickly: the outlet and the rung as `x = 'a' OR x = 'b' ...`, since
-    an IN list of more than two texts made SQLite build a lookup table for every row written
-    (a quarter of a bulk load of 300k KK). And the ordered listing's index carries the No. KK
-    too, so a search (name contains, No. KK starts with) reads that narrow index alone instead
-    of every row: about 3× faster over 300k KK, for ~5 MB more index."""
-    (table,) = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' "
-                          "AND name = 'rumah_tangga'").fetchone()
-    indexes = [r[0] for r in db.execute(
-        "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'rumah_tangga' "
-        "AND sql IS NOT NULL AND name <> 'rumah_tangga_urut'")]
-
-    def as_or(found: re.Match[str]) -> str:
-        column, values = found.group(1), [v.strip() for v in found.group(2).split(",")]
-        return "(" + " OR ".join(f"{column} = {v}" for v in values) + ")"
-    rewritten = re.sub(r"(\w+) IN \(('[^()]*')\)", as_or, table)
-    # (after a rename SQLite keeps the name quoted: "rumah_tangga")
-    db.execute(re.sub(r'^CREATE TABLE "?rumah_tangga"?', "CREATE TABLE rumah_tangga_baru",
-                      rewritten))
-    db.execute("INSERT INTO rumah_tangga_baru SELECT * FROM rumah_tangga")
-    db.execute("DROP TABLE rumah_tangga")
-    db.execute("ALTER TABLE rumah_tangga_baru RENAME TO rumah_tangga")
-    for sql in indexes:
-        db.execute(sql)
+    # The listing's order; with the No. KK in it, a search (name contains, No. KK starts with)
+    # reads this narrow index alone instead of every row (about 3x faster over 300k KK).
     db.execute("CREATE INDEX rumah_tangga_urut ON rumah_tangga (desa_id, rw, rt, nama_kepala, "
                "no_kk)")
+    db.execute("CREATE INDEX rumah_tangga_no_kk ON rumah_tangga (no_kk) WHERE no_kk <> ''")
+
 
 # Every migration is pending on an empty database: that lists them without private API.
 KNOWN_MIGRATIONS = tuple(m.name for m in MIGRATIONS.pending(Database(memory=True)))

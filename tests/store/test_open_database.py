@@ -57,7 +57,8 @@ def test_fresh_file_is_configured_and_fully_migrated(workspace_path: Path) -> No
         assert opened.migrations_applied == list(KNOWN_MIGRATIONS)
         assert opened.migrations_applied == ["m001_settings", "m002_desa", "m003_pokja",
                                                 "m004_sanitasi", "m005_odf", "m006_kegiatan",
-                                                "m007_kesiapan", "m008_pertukaran", "m009_riwayat"]
+                                                "m007_kesiapan", "m008_pertukaran", "m009_riwayat",
+                                                "m010_rumah_tangga"]
         assert opened.backup_before_migration is None
     finally:
         opened.close()
@@ -253,11 +254,12 @@ def test_older_schema_is_backed_up_before_migration(workspace_path: Path) -> Non
     try:
         assert opened.migrations_applied == ["m002_desa", "m003_pokja", "m004_sanitasi",
                                                 "m005_odf", "m006_kegiatan", "m007_kesiapan",
-                                                "m008_pertukaran", "m009_riwayat"]
+                                                "m008_pertukaran", "m009_riwayat",
+                                                "m010_rumah_tangga"]
         backup = opened.backup_before_migration
         assert backup is not None
         assert backup.parent == workspace_path.parent / BACKUP_DIR_NAME
-        assert re.fullmatch(r"kks-sebelum-skema-1-ke-9-\d{8}-\d{6}\.db", backup.name)
+        assert re.fullmatch(r"kks-sebelum-skema-1-ke-10-\d{8}-\d{6}\.db", backup.name)
         assert sorted(p.name for p in backup.parent.iterdir()) == [backup.name]
         live = opened.db
         assert live.execute("SELECT key, value FROM settings").fetchall() == [
