@@ -44,9 +44,9 @@ dist: $(BUILD_OK)
 
 screenshots: $(RUN_OK)
 	rm -f /tmp/kks-shots.db
-	$(VENV)/bin/kks-desktop --db /tmp/kks-shots.db demo --kabupaten 33.25
+	$(VENV)/bin/kks-desktop --db /tmp/kks-shots.db demo --kabupaten 33.25 --households
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kks-desktop --db /tmp/kks-shots.db screenshot --out docs/img \
-	    --page desa,beranda,sanitasi,sanitasi-ringkasan,kegiatan,kesiapan,kesiapan-matriks,ekspor-impor
+	    --page desa,beranda,sanitasi,sanitasi-ringkasan,data-kk,kegiatan,kesiapan,kesiapan-matriks,ekspor-impor
 
 # The user guide's pictures: every scene of `screenshot --page panduan` (ui/screenshot_adegan.py)
 # from the demo workspace of Kec. Kandeman with one backup, into docs/panduan/img.
@@ -54,7 +54,7 @@ PANDUAN_DB := /tmp/kks-panduan/kks.db
 .PHONY: panduan
 panduan: $(RUN_OK)
 	rm -rf $(dir $(PANDUAN_DB))
-	$(VENV)/bin/kks-desktop --db $(PANDUAN_DB) demo --kecamatan 33.25.13
+	$(VENV)/bin/kks-desktop --db $(PANDUAN_DB) demo --kecamatan 33.25.13 --households
 	$(VENV)/bin/kks-desktop --db $(PANDUAN_DB) backup
 	rm -f docs/panduan/img/*.png
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kks-desktop --db $(PANDUAN_DB) screenshot --page panduan --out docs/panduan/img

@@ -91,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     shot = sub.add_parser("screenshot", help="simpan gambar satu halaman jendela utama")
     shot.add_argument("--page", required=True, help="beranda, desa, sanitasi (tab Sanitasi desa), "
-                      "sanitasi-ringkasan, kegiatan, kesiapan, kesiapan-matriks, "
+                      "sanitasi-ringkasan, data-kk, kegiatan, kesiapan, kesiapan-matriks, "
                       "ekspor-impor, pengaturan; atau adegan panduan, beberapa dipisah koma, "
                       "atau panduan (semua adegan; --out lalu sebuah folder)")
     shot.add_argument("--out", required=True, type=Path, help="berkas PNG (atau folder)")

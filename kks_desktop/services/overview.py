@@ -4,14 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kks_desktop.domain.kode_wilayah import KodeWilayah, Level
 from kks_desktop.domain.scope import Scope
 from kks_desktop.services import wilayah
 from kks_desktop.services.workspace import Workspace
-
-# "<kode>|<edition of the list>|<count>": the official count of the scope's desa, kept so that
-# opening the program does not load the whole region list (~0.35 s) to show one number.
-_OFFICIAL_KEY = "wilayah.jumlah_desa_resmi"
 
 
 @dataclass(frozen=True)
@@ -30,7 +25,8 @@ def overview(ws: Workspace) -> Overview:
     scope = ws.scope()
     within = scope.kode if scope else None
     registered = ws.desa.desa_list(within)
-    official = None if scope is None else _official_count(ws, scope.kode)
+    official = None if scope is None else wilayah.jumlah_resmi(
+        scope.kode, ws.settings.get(wilayah.JUMLAH_RESMI_KEY))
     with_sk, with_office, members = ws.pokja.coverage(within)
     return Overview(
         scope=scope, desa_registered=len(registered), desa_in_official_list=official,
@@ -38,16 +34,3 @@ def overview(ws: Workspace) -> Overview:
         pokja_with_sekretariat=with_office, pokja_members=members,
     )
 
-
-def _official_count(ws: Workspace, kode: KodeWilayah) -> int:
-    """How many desa the official list has inside `kode`, from the workspace's note of it when
-    that was made for this scope and edition of the list."""
-    if kode.level is Level.DESA:
-        return 1
-    tag = f"{kode}|{wilayah.EDITION}|"
-    kept = ws.settings.get(_OFFICIAL_KEY)
-    if kept is not None and kept.startswith(tag) and kept[len(tag):].isdecimal():
-        return int(kept[len(tag):])
-    count = len(wilayah.desa_within(kode))
-    ws.settings.set_many({_OFFICIAL_KEY: f"{tag}{count}"})
-    return count

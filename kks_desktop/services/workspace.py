@@ -10,6 +10,7 @@ from types import TracebackType
 
 from kks_desktop.domain.kode_wilayah import KodeWilayah
 from kks_desktop.domain.scope import Scope, ScopeLevel
+from kks_desktop.services.wilayah import JUMLAH_RESMI_KEY, catatan_jumlah_resmi
 from kks_desktop.store.backup import backup_database, restore_into
 from kks_desktop.store.connection import (
     OpenedDatabase,
@@ -103,8 +104,12 @@ class Workspace:
         return Scope(ScopeLevel(level), KodeWilayah.parse(kode), nama)
 
     def set_scope(self, scope: Scope) -> None:
-        self.settings.set_many(dict(zip(_SCOPE_KEYS, (scope.level.value, str(scope.kode),
-                                                      scope.nama), strict=True)))
+        """Keep the scope, with a note of how many desa the official list has inside it (read
+        by Beranda at every start without loading the list)."""
+        values = dict(zip(_SCOPE_KEYS, (scope.level.value, str(scope.kode), scope.nama),
+                          strict=True))
+        values[JUMLAH_RESMI_KEY] = catatan_jumlah_resmi(scope.kode)
+        self.settings.set_many(values)
 
     def health(self) -> Health:
         return health_of(self._opened.db)

@@ -27,6 +27,14 @@ def halaman(key: str) -> Adegan:
     return adegan
 
 
+def data_kk_desa(p: Panggung) -> QWidget:
+    """The Data KK page with the first desa chosen: its households, ready for typing."""
+    p.jendela.show_page("data-kk")
+    page = p.jendela.pages["data-kk"]
+    first = p.ws.desa.desa_list()[0].kode
+    return p.tampil(p.jendela, lambda: page.pilih_desa(first))  # type: ignore[attr-defined]
+
+
 # In the order the guide uses them: mulai, desa, sanitasi, orientasi, kesiapan, kirim, cadangan.
 # A name that is also a page key (`screenshot --page desa`) shows that page as it opens; a view
 # with something chosen in it has a name of its own.
@@ -41,6 +49,7 @@ ADEGAN: dict[str, Adegan] = {
     "laporan-salah": desa.laporan_salah,
     "odf-langkah": desa.odf_langkah,
     "sanitasi-ringkasan": halaman("sanitasi-ringkasan"),
+    "data-kk-desa": data_kk_desa,
     "kegiatan-daftar": kegiatan.kegiatan,
     "kegiatan-data": kegiatan.kegiatan_data,
     "kegiatan-peserta": kegiatan.kegiatan_peserta,

@@ -107,7 +107,7 @@ def test_demo_health_counts(batang: Path) -> None:
                                    "kesiapan_berkas", "ekspor_log", "impor_log", "sinkron_dasar",
                                    "aksi", "riwayat", "rumah_tangga"]
     data = {
-        "settings": 3, "desa": 248, "pokja": 248, "pokja_anggota": members,
+        "settings": 4, "desa": 248, "pokja": 248, "pokja_anggota": members,
         "pokja_tatanan": tatanan, "laporan_sanitasi": reports,
         "odf_event": sum(len(v) for v in events.values()), "odf_tim": team,
         "kegiatan": len(sessions), "kegiatan_materi": sum(len(k.materi) for k in sessions),
