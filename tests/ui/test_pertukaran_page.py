@@ -25,11 +25,11 @@ WAIT = 30_000
 def test_the_page_sits_in_the_area_list_with_its_tabs(qtbot, kecamatan_session):
     window = make_window(qtbot, kecamatan_session)
     labels = [window.nav.item(r).text() for r in range(window.nav.count())]
-    assert labels[5] == "Ekspor/Impor"
+    assert labels[6] == "Ekspor/Impor"
     assert not any("segera" in label for label in labels)
     window.show_page("ekspor-impor")
     page = window.stack.currentWidget()
-    assert isinstance(page, PertukaranPage) and window.nav.currentRow() == 5
+    assert isinstance(page, PertukaranPage) and window.nav.currentRow() == 6
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
         "E&kspor", "&Impor", "&Riwayat"]
     assert "ekspor-impor" in window.view_keys
