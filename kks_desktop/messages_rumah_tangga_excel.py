@@ -125,6 +125,8 @@ TEMUAN_KK = {
     "kk_ganda_id": "ID sama dengan {baris} (baris yang disalin?); baris ini tidak dibaca",
     "kk_ganda_no_kk": "No. KK sama dengan {baris}; baris ini tidak dibaca. Satu KK cukup satu "
                       "baris",
+    "kk_ganda_no_kk_id": "No. KK sama dengan {baris}, tetapi ID-nya berbeda: dibaca sebagai dua "
+                         "KK; periksa apakah KK yang sama tercatat dua kali",
     "kk_ganda_nama": "nama, RT dan RW sama dengan {baris}; periksa apakah KK yang sama tercatat "
                      "dua kali",
 }

@@ -163,8 +163,9 @@ class Pencocok:
         return {did: t for did, t in tulis.items() if t.baru or t.ubah}
 
     def _ulang(self, baris: BarisKK, did: int) -> Problem | None:
-        """A finding when the row repeats an earlier one of the file: the same ID or No. KK
-        (an error: the row is left out), or the same name, RT and RW in the desa (a warning)."""
+        """A finding when the row repeats an earlier one of the file: the same ID, or the same
+        No. KK without IDs telling them apart (an error: the row is left out); the same No. KK on
+        two rows with their own IDs, or the same name, RT and RW in the desa (a warning)."""
         uuid, no_kk = baris[UUID], baris[NO_KK]
         if uuid:
             first = self.seen_uuid.setdefault(uuid, baris)
@@ -172,8 +173,12 @@ class Pencocok:
                 return Problem.error("uuid", "kk_ganda_id", baris=self._tempat(first, baris))
         if no_kk:
             first = self.seen_no_kk.setdefault(no_kk, baris)
-            if first is not baris:
+            if first is not baris and not (uuid and first[UUID]):
                 return Problem.error("no_kk", "kk_ganda_no_kk", baris=self._tempat(first, baris))
+            if first is not baris:
+                # Two households of the program's own export: kept apart by their IDs, as the
+                # program keeps them (flagged there too), so the row is read.
+                return Problem.warning("no_kk", "kk_ganda_no_kk_id", baris=self._tempat(first, baris))
         first = self.seen_nama.setdefault(
             (did, kunci_nama(baris[NAMA], baris[RT], baris[RW])), baris)
         if first is not baris and not (no_kk and first[NO_KK] and no_kk != first[NO_KK]):

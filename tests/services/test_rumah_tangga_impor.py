@@ -492,3 +492,22 @@ def test_a_filled_template_imports_its_rows_and_skips_the_prepared_blank_ones(tm
     terapkan(dua_desa, plan)
     assert [(r.nama_kepala, r.tangga) for r in _semua(dua_desa)] == [
         ("Darto", Rung.BABS_TERBUKA), ("Sutrisno", None)]
+
+
+def test_households_the_program_keeps_apart_by_id_come_back_apart(tmp_path, dua_desa, make_desa):
+    """A No. KK typed on two households is flagged, not refused, in the program; its export
+    carries both with their IDs, and the kecamatan that imports it gets both, with a warning."""
+    from kks_desktop.services.rumah_tangga_ekspor import ekspor_kk
+    from kks_desktop.services.workspace import Workspace
+    twice = [RumahTangga("Darto", no_kk="3325010101200002", rt="001"),
+             RumahTangga("Darto Wiyono", no_kk="3325010101200002", rt="002")]
+    service.save(dua_desa, SILURAH, twice, TODAY)
+    path = ekspor_kk(dua_desa, tmp_path / "ekspor.xlsx").path
+    with Workspace.open(tmp_path / "lain.db") as other:
+        make_desa(other, SILURAH)
+        plan = rencanakan(other, path, today=TODAY)
+        assert [(m.problem.code, m.problem.is_error) for m in plan.masalah] == [
+            ("kk_ganda_no_kk_id", False)]
+        terapkan(other, plan)
+        assert sorted(r.nama_kepala for r in _semua(other)) == ["Darto", "Darto Wiyono"]
+    assert rencanakan(dua_desa, path, today=TODAY).jumlah()[Kelas.SAMA] == 2
