@@ -15,6 +15,7 @@ from kks_desktop.domain.errors import KksError
 from kks_desktop.domain.impor_baris import MasalahImpor
 from kks_desktop.log import setup_logging
 from kks_desktop.services import uji_mandiri as uji
+from kks_desktop.services.rumah_tangga_impor import masalah_kk_text
 from kks_desktop.services.uji_mandiri import HasilUji, UjiGagal
 
 logger = logging.getLogger(__name__)
@@ -27,6 +28,7 @@ LANGKAH_TEXTS = {
     uji.DEMO: "membuat data contoh satu kecamatan",
     uji.EKSPOR: "mengekspor buku kerja desa",
     uji.BACA_ULANG: "membaca ulang buku kerja (uji coba impor)",
+    uji.DATA_KK: "mengekspor dan membaca ulang data KK",
     JENDELA: "membuka halaman jendela program",
 }
 _KODE_TEXTS = {
@@ -52,7 +54,8 @@ def berhasil_text(hasil: HasilUji, halaman: int, detik: float) -> str:
     return (f"Uji mandiri KKS Desktop {__version__} berhasil: skema {hasil.skema}, "
             f"{hasil.provinsi} provinsi, {hasil.daftar_periksa} daftar periksa, data contoh "
             f"Kec. {hasil.kecamatan} diekspor dan dibaca ulang, semua sama, "
-            f"{halaman} halaman jendela ({hasil.desa} desa, {_angka(hasil.baris)} baris, {waktu} s)")
+            f"{halaman} halaman jendela ({hasil.desa} desa, {_angka(hasil.baris)} baris, "
+            f"{_angka(hasil.kk)} KK, {waktu} s)")
 
 
 def gagal_text(exc: UjiGagal) -> str:
@@ -66,6 +69,10 @@ def _sebab(exc: UjiGagal) -> str:
         pertama = exc.rincian["pertama"]
         shown = messages_excel.masalah_text(pertama) if isinstance(pertama, MasalahImpor) else pertama
         return f"{exc.rincian['jumlah']} masalah, yang pertama: {shown}"
+    if exc.kode == "masalah_kk":
+        pertama = exc.rincian["pertama"]
+        shown = masalah_kk_text(pertama) if isinstance(pertama, MasalahImpor) else pertama
+        return f"{exc.rincian['jumlah']} kesalahan, yang pertama: {shown}"
     if exc.kode == "tidak_sama":
         kelas = exc.rincian["kelas"]
         shown = ", ".join(f"{n} {k}" for k, n in kelas.items()) if isinstance(kelas, dict) else kelas

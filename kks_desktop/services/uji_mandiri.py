@@ -17,6 +17,9 @@ from kks_desktop.services.buku_desa import desa_dalam_lingkup, ekspor_desa, nama
 from kks_desktop.services.demo import build_demo
 from kks_desktop.services.impor_buku import RencanaImpor, rencanakan
 from kks_desktop.services.kesiapan_service import folder_bawaan, muat_definisi
+from kks_desktop.services.rumah_tangga_ekspor import ekspor_kk
+from kks_desktop.services.rumah_tangga_impor import RencanaKK
+from kks_desktop.services.rumah_tangga_impor import rencanakan as rencanakan_kk
 from kks_desktop.services.workspace import Workspace
 
 logger = logging.getLogger(__name__)
@@ -25,9 +28,9 @@ logger = logging.getLogger(__name__)
 KECAMATAN_UJI = "33.25.01"
 
 # The steps in order; the command line names them to the user.
-BUKA, WILAYAH, ACUAN, DEMO, EKSPOR, BACA_ULANG = (
-    "buka", "wilayah", "acuan", "demo", "ekspor", "baca_ulang")
-LANGKAH = (BUKA, WILAYAH, ACUAN, DEMO, EKSPOR, BACA_ULANG)
+BUKA, WILAYAH, ACUAN, DEMO, EKSPOR, BACA_ULANG, DATA_KK = (
+    "buka", "wilayah", "acuan", "demo", "ekspor", "baca_ulang", "data_kk")
+LANGKAH = (BUKA, WILAYAH, ACUAN, DEMO, EKSPOR, BACA_ULANG, DATA_KK)
 
 T = TypeVar("T")
 
@@ -48,7 +51,8 @@ class UjiGagal(Exception):
 @dataclass(frozen=True)
 class HasilUji:
     """What the self-test went through: schema version, provinsi in the region list, checklist
-    definitions, the kecamatan and its desa, rows exported and records read back, seconds."""
+    definitions, the kecamatan and its desa, rows exported and records read back, seconds,
+    and the households of the register exported and read back."""
 
     skema: int
     provinsi: int
@@ -59,13 +63,16 @@ class HasilUji:
     catatan: int
     detik: float
     baris_per_lembar: dict[str, int] = field(default_factory=dict)
+    kk: int = 0
 
 
 def uji_mandiri(folder: Path, kecamatan: str = KECAMATAN_UJI) -> HasilUji:
     """Create a workspace in `folder` (which should be empty) and check, in order: it opens and
     migrates healthy; the region list loads; every reference file and checklist definition
     loads; demo data for `kecamatan` is created; a desa workbook of all its desa is exported and
-    its import dry run finds every record "sama" and no problem. Leaves its files in `folder`.
+    its import dry run finds every record "sama" and no problem; the household register of the
+    demo is exported and its import dry run finds every household "sama" and no error. Leaves
+    its files in `folder`.
 
     Raises UjiGagal naming the first step that failed.
     """
@@ -78,7 +85,7 @@ def uji_mandiri(folder: Path, kecamatan: str = KECAMATAN_UJI) -> HasilUji:
                            didukung=health.supported_version, periksa="; ".join(health.quick_check))
         provinsi, desa_resmi = _langkah(WILAYAH, lambda: _wilayah(area))
         definisi = _langkah(ACUAN, _acuan)
-        hasil_demo = _langkah(DEMO, lambda: build_demo(ws, area))
+        hasil_demo = _langkah(DEMO, lambda: build_demo(ws, area, households=True))
         kode = _langkah(DEMO, lambda: desa_dalam_lingkup(ws))
         if hasil_demo.added != desa_resmi or len(kode) != desa_resmi:
             raise UjiGagal(DEMO, "jumlah_desa", diharapkan=desa_resmi, ada=len(kode))
@@ -86,9 +93,13 @@ def uji_mandiri(folder: Path, kecamatan: str = KECAMATAN_UJI) -> HasilUji:
         ekspor = _langkah(EKSPOR, lambda: ekspor_desa(ws, kode, target))
         rencana = _langkah(BACA_ULANG, lambda: rencanakan(ws, ekspor.path))
         _periksa_baca_ulang(rencana, ekspor.baris)
+        kk = _langkah(DATA_KK, lambda: ekspor_kk(ws, folder / "data-kk.xlsx", area))
+        rencana_kk = _langkah(DATA_KK, lambda: rencanakan_kk(ws, kk.path))
+        _periksa_data_kk(rencana_kk, ws.rumah_tangga.jumlah())
     result = HasilUji(health.schema_version, provinsi, definisi, hasil_demo.scope.nama,
                       len(kode), sum(ekspor.baris.values()), len(rencana.catatan),
-                      time.perf_counter() - start, dict(ekspor.baris))
+                      time.perf_counter() - start, dict(ekspor.baris),
+                      rencana_kk.jumlah()[Kelas.SAMA])
     logger.info("self-test passed: %s", result)
     return result
 
@@ -144,3 +155,15 @@ def _periksa_baca_ulang(rencana: RencanaImpor, baris: dict[str, int]) -> None:
     hilang = [nama for nama, n in baris.items() if n and nama not in dibaca]
     if hilang:
         raise UjiGagal(BACA_ULANG, "lembar_hilang", lembar=", ".join(hilang))
+
+
+def _periksa_data_kk(rencana: RencanaKK, ada: int) -> None:
+    """The register just exported must read back as exactly what is here: no error (the demo's
+    flagged households give warnings) and every household of the workspace "sama"."""
+    salah = [m for m in rencana.masalah if m.problem.is_error]
+    if salah:
+        raise UjiGagal(DATA_KK, "masalah_kk", jumlah=len(salah), pertama=salah[0])
+    jumlah = rencana.jumlah()
+    lain = {k.value: n for k, n in jumlah.items() if k is not Kelas.SAMA and n}
+    if lain or jumlah[Kelas.SAMA] != ada or not ada:
+        raise UjiGagal(DATA_KK, "tidak_sama", kelas=lain or {Kelas.SAMA.value: jumlah[Kelas.SAMA]})

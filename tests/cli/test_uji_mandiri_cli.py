@@ -30,7 +30,8 @@ def test_self_test_prints_one_line_and_logs_it(capsys) -> None:
     assert re.fullmatch(
         rf"Uji mandiri KKS Desktop {re.escape(__version__)} berhasil: skema \d+, 38 provinsi, "
         rf"{checklists} daftar periksa, data contoh Kec\. Wonotunggal diekspor dan dibaca ulang, "
-        r"semua sama, [1-9]\d* halaman jendela \(15 desa, [1-9][\d.]* baris, \d+,\d s\)\n", out)
+        r"semua sama, [1-9]\d* halaman jendela \(15 desa, [1-9][\d.]* baris, [1-9][\d.]* KK, "
+        r"\d+,\d s\)\n", out)
     assert out.strip() in _log()
 
 
@@ -65,12 +66,12 @@ def test_every_step_has_words_and_checks_read_as_sentences() -> None:
 
 def test_the_success_line_writes_numbers_the_indonesian_way() -> None:
     hasil = HasilUji(skema=9, provinsi=38, daftar_periksa=3, kecamatan="Wonotunggal", desa=15,
-                     baris=1234, catatan=810, detik=1.0)
+                     baris=1234, catatan=810, detik=1.0, kk=24705)
 
     assert berhasil_text(hasil, 9, 2.34) == (
         f"Uji mandiri KKS Desktop {__version__} berhasil: skema 9, 38 provinsi, 3 daftar "
         "periksa, data contoh Kec. Wonotunggal diekspor dan dibaca ulang, semua sama, "
-        "9 halaman jendela (15 desa, 1.234 baris, 2,3 s)")
+        "9 halaman jendela (15 desa, 1.234 baris, 24.705 KK, 2,3 s)")
 
 
 def test_qt_aborting_still_leaves_one_line_and_exit_1(tmp_path) -> None:

@@ -45,11 +45,13 @@ def test_a_fresh_folder_goes_through_every_step(tmp_path: Path) -> None:
     assert all(n > 0 for n in hasil.baris_per_lembar.values())
     assert hasil.baris == sum(hasil.baris_per_lembar.values())
     assert 0 < hasil.catatan <= hasil.baris
+    assert (tmp_path / "data-kk.xlsx").is_file()
     workbook = tmp_path / "Laporan Pokja Desa Sehat 33.25.01 Wonotunggal.xlsx"
     assert workbook.is_file()
     with Workspace.open(tmp_path / "kks.db") as ws:
         names = [d.nama for d in ws.desa.desa_list()]
         sent = ws.pertukaran.exports()
+        assert hasil.kk == ws.rumah_tangga.jumlah() > 10_000
     assert len(names) == 15 and names[0] == "Silurah"
     assert [(e.nama_berkas, len(e.desa_kode)) for e in sent] == [(workbook.name, 15)]
 
