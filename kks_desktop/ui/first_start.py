@@ -19,6 +19,7 @@ from kks_desktop.domain.errors import KksError
 from kks_desktop.domain.kode_wilayah import KodeWilayah
 from kks_desktop.domain.scope import ScopeLevel
 from kks_desktop.services.demo import build_demo
+from kks_desktop.services.demo_rumah_tangga import tambah_demo_kk
 from kks_desktop.services.desa_service import home_scope, start_workspace
 from kks_desktop.services.workspace import Workspace
 from kks_desktop.ui.dialogs import menunggu, show_error
@@ -27,6 +28,9 @@ from kks_desktop.ui.wilayah_picker import WilayahPicker
 logger = logging.getLogger(__name__)
 
 DEMO_KABUPATEN = KodeWilayah.parse("33.25")
+# The demo's household register: one kecamatan (Wonotunggal, ~25,000 KK, 1–2 s), so the Data
+# KK page has something to show without the whole kabupaten's 340,000 KK (~15 s, ~140 MB).
+DEMO_KECAMATAN_KK = KodeWilayah.parse("33.25.01")
 LEVEL_CHOICES = (
     (ScopeLevel.DESA, "&1  Satu desa/kelurahan (Pokja Desa/Kelurahan Sehat)"),
     (ScopeLevel.KECAMATAN, "&2  Satu kecamatan (Forum Komunikasi Kecamatan Sehat)"),
@@ -60,6 +64,7 @@ class FirstStartDialog(QDialog):
         self.start_button = self.buttons.addButton("&Mulai", QDialogButtonBox.ButtonRole.AcceptRole)
         self.demo_button = QPushButton("Muat data &contoh (Kab. Batang)")
         self.demo_button.setToolTip("248 desa/kelurahan Kabupaten Batang dengan angka rekaan, "
+                                    "dan data KK rekaan untuk desa di Kec. Wonotunggal, "
                                     "untuk mencoba program")
         self.buttons.addButton(self.demo_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton("&Batal", QDialogButtonBox.ButtonRole.RejectRole)
@@ -103,6 +108,7 @@ class FirstStartDialog(QDialog):
         try:
             with menunggu():
                 build_demo(self.workspace, DEMO_KABUPATEN)
+                tambah_demo_kk(self.workspace, DEMO_KECAMATAN_KK)
         except KksError as exc:
             show_error(self, exc)
             return

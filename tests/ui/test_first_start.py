@@ -124,6 +124,12 @@ def test_demo_button_fills_kabupaten_batang(qtbot, tmp_path):
         assert codes(registered)[0].startswith("33.25.")
         assert all(str(d.kode).startswith("33.25.") and d.is_demo for d in registered)
         assert desa_service.desa_list(ws) == registered
+        # Households for the desa of one kecamatan only, each desa its registered KK.
+        counts = ws.rumah_tangga.hitungan()
+        assert sorted(counts) == [str(d.kode) for d in registered
+                                  if str(d.kode).startswith("33.25.01.")]
+        assert all(counts[str(d.kode)].total == d.jumlah_kk for d in registered
+                   if str(d.kode) in counts)
 
 
 # --- open_session -------------------------------------------------------------------------------
