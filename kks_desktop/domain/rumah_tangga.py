@@ -45,10 +45,11 @@ PERTANYAAN = (
 KUNCI_PERTANYAAN = tuple(p.kunci for p in PERTANYAAN)
 PILAR_NOMOR = {Pilar.CTPS: 2, Pilar.PAMM: 3, Pilar.PSRT: 4, Pilar.PLCRT: 5}
 _POSISI = {kunci: i for i, kunci in enumerate(KUNCI_PERTANYAAN)}
-# Each pillar's questions as a slice of the answers (the form keeps them together).
-_POSISI_PILAR = {pilar: slice(min(i for i, p in enumerate(PERTANYAAN) if p.pilar == nomor),
-                              max(i for i, p in enumerate(PERTANYAAN) if p.pilar == nomor) + 1)
-                 for pilar, nomor in PILAR_NOMOR.items()}
+# Each pillar's questions (by number, 1–5) as a slice of the answers: the form keeps them
+# together.
+BAGIAN_PILAR = {nomor: slice(min(i for i, p in enumerate(PERTANYAAN) if p.pilar == nomor),
+                             max(i for i, p in enumerate(PERTANYAAN) if p.pilar == nomor) + 1)
+                for nomor in range(1, 6)}
 
 Jawaban = tuple[bool | None, ...]  # one per PERTANYAAN; None: not asked or not answered
 TANPA_JAWABAN: Jawaban = (None,) * len(PERTANYAAN)
@@ -126,7 +127,7 @@ def praktik_dari(jawaban: Jawaban, pilar: Pilar) -> bool | None:
 
     A Tidak on any of them → not practised; otherwise a missing answer → None (not known).
     """
-    values = jawaban[_POSISI_PILAR[pilar]]
+    values = jawaban[BAGIAN_PILAR[PILAR_NOMOR[pilar]]]
     if False in values:
         return False
     return None if None in values else True

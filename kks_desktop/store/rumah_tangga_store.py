@@ -18,8 +18,9 @@ from sqlite_utils import Database
 from kks_desktop.domain.errors import RumahTanggaNotFound
 from kks_desktop.domain.kode_wilayah import KodeWilayah
 from kks_desktop.domain.rumah_tangga import (
+    BAGIAN_PILAR,
     KUNCI_PERTANYAAN,
-    PERTANYAAN,
+    PILAR_NOMOR,
     TANPA_JAWABAN,
     Jawaban,
     Pembuangan,
@@ -63,11 +64,6 @@ class _Ingat(dict[K, V], Generic[K, V]):
         return value
 
 
-def _posisi(nomor: int) -> slice:
-    found = [i for i, q in enumerate(PERTANYAAN) if q.pilar == nomor]
-    return slice(found[0], found[-1] + 1)
-
-
 def _dengan(bagian: slice, jawaban: tuple[bool | None, ...]) -> Jawaban:
     """A full answer tuple holding `jawaban` at `bagian` (the rest unanswered)."""
     full = list(TANPA_JAWABAN)
@@ -81,7 +77,7 @@ Tersimpan = tuple[int | None, ...]  # the same as stored: 1, 0 or NULL (exact in
 
 def _pilar_tersimpan(pilar: Pilar) -> _Ingat[Bagian, tuple[Tersimpan, int | None]]:
     """A pillar's answers as stored, and whether the pillar is practised (1/0/None)."""
-    bagian = _posisi({Pilar.CTPS: 2, Pilar.PAMM: 3, Pilar.PSRT: 4, Pilar.PLCRT: 5}[pilar])
+    bagian = BAGIAN_PILAR[PILAR_NOMOR[pilar]]
     return _Ingat(lambda j: (tuple(_BOOL[v] for v in j),
                              _BOOL[praktik_dari(_dengan(bagian, j), pilar)]))
 
@@ -95,7 +91,7 @@ def _tangga(key: tuple[Bagian, Pembuangan | None]) -> tuple[Tersimpan, tuple[str
 
 
 # The answers as stored and what the domain's rules derive from them, per pillar and pattern.
-_P1, _P2, _P3, _P4, _P5 = (_posisi(n) for n in (1, 2, 3, 4, 5))
+_P1, _P2, _P3, _P4, _P5 = (BAGIAN_PILAR[n] for n in (1, 2, 3, 4, 5))
 _TANGGA = _Ingat(_tangga)
 _CTPS, _PAMM, _PSRT, _PLCRT = (_pilar_tersimpan(p) for p in Pilar)
 
