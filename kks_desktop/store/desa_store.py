@@ -35,14 +35,16 @@ class DesaStore:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def desa_list(self, within: KodeWilayah | None = None) -> list[Desa]:
-        """All desa ordered by kode, or only those inside the region `within`."""
+    def desa_list(self, within: KodeWilayah | None = None, limit: int | None = None) -> list[Desa]:
+        """All desa ordered by kode, or only those inside the region `within`; the first
+        `limit` of them when given."""
+        tail = "" if limit is None else f" LIMIT {int(limit)}"
         if within is None:
-            rows = self.db.query("SELECT * FROM desa ORDER BY kode")
+            rows = self.db.query("SELECT * FROM desa ORDER BY kode" + tail)
         else:
             prefix = str(within)
             rows = self.db.query(
-                "SELECT * FROM desa WHERE kode = ? OR kode LIKE ? ORDER BY kode",
+                "SELECT * FROM desa WHERE kode = ? OR kode LIKE ? ORDER BY kode" + tail,
                 [prefix, prefix + ".%"],
             )
         return [_to_desa(row) for row in rows]

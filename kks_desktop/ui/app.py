@@ -17,12 +17,12 @@ from kks_desktop.log import setup_logging
 from kks_desktop.paths import resource
 from kks_desktop.services import cadangan
 from kks_desktop.services.workspace import Workspace
+from kks_desktop.ui.bahasa_qt import bahasa_terpasang, bahasa_tersimpan, pasang_bahasa
 from kks_desktop.ui.buka_pilihan import jalan_keluar
 from kks_desktop.ui.cadangan_harian import JUDUL_GAGAL, CadanganHarian
 from kks_desktop.ui.dialogs import show_error
 from kks_desktop.ui.error_dialog import install_excepthook
 from kks_desktop.ui.formatting import INDONESIAN
-from kks_desktop.ui.qt_indonesian import IndonesianQtTranslator
 from kks_desktop.ui.session import UiSession
 
 if TYPE_CHECKING:
@@ -31,8 +31,11 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
-def application() -> QApplication:
-    """The one QApplication, set up for Indonesian (locale, Qt's own buttons)."""
+def application(bahasa: str | None = None) -> QApplication:
+    """The one QApplication, in `bahasa` (default: the language chosen in Pengaturan).
+
+    Numbers and dates keep the Indonesian format in every language, as in the workbooks.
+    """
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     QCoreApplication.setOrganizationName("KKS")
@@ -40,10 +43,8 @@ def application() -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     QLocale.setDefault(INDONESIAN)
     app.setWindowIcon(QIcon(str(resource("icons", "kks-desktop.png"))))
-    if not getattr(app, "_kks_translator", None):
-        translator = IndonesianQtTranslator(app)
-        app.installTranslator(translator)
-        app._kks_translator = translator  # type: ignore[attr-defined]
+    if bahasa is not None or bahasa_terpasang(app) is None:
+        pasang_bahasa(app, bahasa or bahasa_tersimpan())
     return app
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -18,34 +19,49 @@ from PySide6.QtWidgets import (
 )
 
 from kks_desktop import __version__
+from kks_desktop.bahasa import translate
 from kks_desktop.services import cadangan
 from kks_desktop.ui.beranda_page import BerandaPage
 from kks_desktop.ui.cadangan_aksi import CadanganAksi
 from kks_desktop.ui.cadangan_teks import status_cadangan
-from kks_desktop.ui.data_terhapus import DataTerhapusDialog
-from kks_desktop.ui.desa_page import DesaPage
 from kks_desktop.ui.formatting import size_text
-from kks_desktop.ui.kegiatan_page import KegiatanPage
-from kks_desktop.ui.kesiapan_page import KesiapanPage
-from kks_desktop.ui.panduan_dialog import buka_panduan
-from kks_desktop.ui.pengaturan_page import PengaturanPage
-from kks_desktop.ui.pertukaran_page import PertukaranPage
-from kks_desktop.ui.placeholder_page import PlaceholderPage
-from kks_desktop.ui.rumah_tangga_page import RumahTanggaPage
-from kks_desktop.ui.sanitasi_page import SanitasiPage
+from kks_desktop.ui.halaman_malas import HalamanMalas
 from kks_desktop.ui.session import UiSession
+
+if TYPE_CHECKING:
+    from kks_desktop.ui.desa_page import DesaPage
+    from kks_desktop.ui.kegiatan_page import KegiatanPage
+    from kks_desktop.ui.kesiapan_page import KesiapanPage
+    from kks_desktop.ui.rumah_tangga_page import RumahTanggaPage
+    from kks_desktop.ui.sanitasi_page import SanitasiPage
 
 logger = logging.getLogger(__name__)
 
-# Page key (used by `screenshot --page`), label in the area list, what a coming area will hold.
-COMING: dict[str, tuple[str, str]] = {}
 # Views that are a tab of a page rather than a page of their own: key -> the page.
 TAB_VIEWS = {"sanitasi": "desa", "kesiapan-matriks": "kesiapan"}
 
 
+def _labels() -> dict[str, str]:
+    """Page key (used by `screenshot --page`) -> its name in the area list."""
+    return {
+        "beranda": translate("main_window", "Beranda"),
+        "desa": translate("main_window", "Desa dan Pokja"),
+        "sanitasi-ringkasan": translate("main_window", "Sanitasi"),
+        "data-kk": translate("main_window", "Data KK"),
+        "kegiatan": translate("main_window", "Kegiatan"),
+        "kesiapan": translate("main_window", "Kesiapan"),
+        "ekspor-impor": translate("main_window", "Ekspor/Impor"),
+        "pengaturan": translate("main_window", "Pengaturan"),
+    }
+
+
 class MainWindow(QMainWindow):
     """`pulih_selesai(message)`: a backup was restored into the workspace; whoever opened the
-    window closes it and the workspace and opens both again."""
+    window closes it and the workspace and opens both again.
+
+    Beranda is built with the window; every other page (and its module) the first time it is
+    shown or asked for through `pages`, so the window appears quickly on a large workspace.
+    """
 
     pulih_selesai = Signal(str)
 
@@ -55,40 +71,25 @@ class MainWindow(QMainWindow):
         self.cadangan = CadanganAksi(session, self)
         self.cadangan.dipulihkan.connect(self.pulih_selesai)
         scope = session.workspace.scope()
-        self.setWindowTitle(f"KKS Desktop — {scope.nama}" if scope else "KKS Desktop")
-        self.sanitasi_page = SanitasiPage(session)
-        self.kegiatan_page = KegiatanPage(session)
-        self.kesiapan_page = KesiapanPage(session)
-        self.rumah_tangga_page = RumahTanggaPage(session)
-        self.pages: dict[str, QWidget] = {
-            "beranda": BerandaPage(session),
-            "desa": DesaPage(session),
-            "sanitasi-ringkasan": self.sanitasi_page,
-            "data-kk": self.rumah_tangga_page,
-            "kegiatan": self.kegiatan_page,
-            "kesiapan": self.kesiapan_page,
-            "ekspor-impor": PertukaranPage(session),
-        }
-        labels = {"beranda": "Beranda", "desa": "Desa dan Pokja", "sanitasi-ringkasan": "Sanitasi",
-                  "data-kk": "Data KK", "kegiatan": "Kegiatan", "kesiapan": "Kesiapan",
-                  "ekspor-impor": "Ekspor/Impor"}
-        for key, (label, promise) in COMING.items():
-            self.pages[key] = PlaceholderPage(label, promise)
-            labels[key] = f"{label}  (segera)"
-        self.pages["pengaturan"] = PengaturanPage(session)
-        labels["pengaturan"] = "Pengaturan"
-        self.sanitasi_page.desa_requested.connect(self.open_desa_sanitasi)
-        beranda = self.pages["beranda"]
-        assert isinstance(beranda, BerandaPage)
-        beranda.cadangan_panel.cadangkan_diminta.connect(self.cadangan.cadangkan_ke)
-        beranda.cadangan_panel.pulihkan_diminta.connect(self.pulihkan)
-        self.nav = QListWidget()
-        self.nav.setAccessibleName("Bagian program")
-        self.nav.setFixedWidth(170)
+        self.setWindowTitle(translate("main_window", "KKS Desktop — {wilayah}").format(
+            wilayah=scope.nama) if scope else "KKS Desktop")
         self.stack = QStackedWidget()
-        for number, (key, page) in enumerate(self.pages.items(), start=1):
+        self.pages = HalamanMalas({
+            "beranda": self._beranda,
+            "desa": self._desa,
+            "sanitasi-ringkasan": self._sanitasi,
+            "data-kk": self._rumah_tangga,
+            "kegiatan": self._kegiatan,
+            "kesiapan": self._kesiapan,
+            "ekspor-impor": self._pertukaran,
+            "pengaturan": self._pengaturan,
+        }, self.stack)
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(translate("main_window", "Bagian program"))
+        self.nav.setFixedWidth(170)
+        labels = _labels()
+        for number, key in enumerate(self.pages, start=1):
             self.nav.addItem(labels[key])
-            self.stack.addWidget(page)
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _c=False, k=key: self.show_page(k))
@@ -113,41 +114,90 @@ class MainWindow(QMainWindow):
         available = self.screen().availableGeometry()
         self.resize(min(1280, available.width()), min(800, available.height()))
 
+    # The page makers: each imports its page's module only when the page is first needed.
+
+    def _beranda(self) -> QWidget:
+        beranda = BerandaPage(self.session)
+        beranda.cadangan_panel.cadangkan_diminta.connect(self.cadangan.cadangkan_ke)
+        beranda.cadangan_panel.pulihkan_diminta.connect(self.pulihkan)
+        return beranda
+
+    def _desa(self) -> QWidget:
+        from kks_desktop.ui.desa_page import DesaPage
+        return DesaPage(self.session)
+
+    def _sanitasi(self) -> QWidget:
+        from kks_desktop.ui.sanitasi_page import SanitasiPage
+        page = SanitasiPage(self.session)
+        page.desa_requested.connect(self.open_desa_sanitasi)
+        return page
+
+    def _rumah_tangga(self) -> QWidget:
+        from kks_desktop.ui.rumah_tangga_page import RumahTanggaPage
+        return RumahTanggaPage(self.session)
+
+    def _kegiatan(self) -> QWidget:
+        from kks_desktop.ui.kegiatan_page import KegiatanPage
+        return KegiatanPage(self.session)
+
+    def _kesiapan(self) -> QWidget:
+        from kks_desktop.ui.kesiapan_page import KesiapanPage
+        return KesiapanPage(self.session)
+
+    def _pertukaran(self) -> QWidget:
+        from kks_desktop.ui.pertukaran_page import PertukaranPage
+        return PertukaranPage(self.session)
+
+    def _pengaturan(self) -> QWidget:
+        from kks_desktop.ui.pengaturan_page import PengaturanPage
+        return PengaturanPage(self.session)
+
     def _menus(self) -> None:
-        berkas = self.menuBar().addMenu("&Berkas")
-        backup = berkas.addAction("&Cadangkan ke…")
-        backup.setToolTip("Simpan salinan data ke folder pilihan Anda, misalnya flashdisk")
+        def tr(text: str) -> str:
+            return translate("main_window", text)
+
+        berkas = self.menuBar().addMenu(tr("&Berkas"))
+        backup = berkas.addAction(tr("&Cadangkan ke…"))
+        backup.setToolTip(tr("Simpan salinan data ke folder pilihan Anda, misalnya flashdisk"))
         backup.triggered.connect(self.cadangan.cadangkan_ke)
-        restore = berkas.addAction("&Pulihkan dari cadangan…")
+        restore = berkas.addAction(tr("&Pulihkan dari cadangan…"))
         restore.triggered.connect(self.pulihkan)
         self.backup_action, self.restore_action = backup, restore
         berkas.addSeparator()
-        quit_action = berkas.addAction("&Keluar")
+        quit_action = berkas.addAction(tr("&Keluar"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        edit = self.menuBar().addMenu("&Edit")
-        undo = self.session.undo_stack.createUndoAction(self, "&Urungkan")
+        edit = self.menuBar().addMenu(tr("&Edit"))
+        undo = self.session.undo_stack.createUndoAction(self, tr("&Urungkan"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.session.undo_stack.createRedoAction(self, "U&langi")
+        redo = self.session.undo_stack.createRedoAction(self, tr("U&langi"))
         redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence(QKeySequence.StandardKey.Redo)])
         edit.addAction(undo)
         edit.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
         edit.addSeparator()
-        self.terhapus_action = edit.addAction("Data &terhapus…")
-        self.terhapus_action.triggered.connect(
-            lambda: DataTerhapusDialog.tampilkan(self, self.session))
-        bantuan = self.menuBar().addMenu("Ba&ntuan")
-        panduan = bantuan.addAction("&Panduan")
+        self.terhapus_action = edit.addAction(tr("Data &terhapus…"))
+        self.terhapus_action.triggered.connect(self._data_terhapus)
+        bantuan = self.menuBar().addMenu(tr("Ba&ntuan"))
+        panduan = bantuan.addAction(tr("&Panduan"))
         panduan.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
-        panduan.triggered.connect(lambda: buka_panduan(self))
-        about = bantuan.addAction("&Tentang KKS Desktop")
+        panduan.triggered.connect(self._panduan)
+        about = bantuan.addAction(tr("&Tentang KKS Desktop"))
         about.triggered.connect(self._about)
+
+    def _data_terhapus(self) -> None:
+        from kks_desktop.ui.data_terhapus import DataTerhapusDialog
+        DataTerhapusDialog.tampilkan(self, self.session)
+
+    def _panduan(self) -> None:
+        from kks_desktop.ui.panduan_dialog import buka_panduan
+        buka_panduan(self)
 
     def show_page(self, key: str) -> None:
         """Show a page by key (beranda, desa, sanitasi-ringkasan, data-kk, kegiatan, kesiapan,
-        ekspor-impor, pengaturan), or a tab: `sanitasi` (the Sanitasi tab of the desa shown on the Desa page),
-        `kesiapan-matriks` (the desa × item matrix; the checklist where a workspace has none)."""
+        ekspor-impor, pengaturan), or a tab: `sanitasi` (the Sanitasi tab of the desa shown on
+        the Desa page), `kesiapan-matriks` (the desa × item matrix; the checklist where a
+        workspace has none)."""
         self.nav.setCurrentRow(list(self.pages).index(TAB_VIEWS.get(key, key)))
         if key == "sanitasi":
             self.desa_page.tabs.setCurrentWidget(self.desa_page.sanitasi_tab)
@@ -155,16 +205,16 @@ class MainWindow(QMainWindow):
             self.kesiapan_page.tabs.setCurrentWidget(self.kesiapan_page.matriks)
 
     def _nav_changed(self, row: int) -> None:
-        """Switch pages; leaving a session with unsaved edits asks first (Batal stays)."""
-        leaving = self.stack.currentWidget()
-        if (leaving is self.kegiatan_page and self.stack.widget(row) is not leaving
-                and self.kegiatan_page.is_modified()
+        """Switch pages (building the one asked for, the first time); leaving a session with
+        unsaved edits asks first (Batal stays)."""
+        if (self.pages.dibangun("kegiatan") and self.stack.currentWidget() is self.kegiatan_page
+                and row != self.stack.currentIndex() and self.kegiatan_page.is_modified()
                 and not self.kegiatan_page.resolve_unsaved()):
             self.nav.blockSignals(True)
             self.nav.setCurrentRow(self.stack.currentIndex())
             self.nav.blockSignals(False)
             return
-        self.stack.setCurrentIndex(row)
+        self.stack.setCurrentWidget(self.pages[list(self.pages)[row]])
 
     @property
     def view_keys(self) -> list[str]:
@@ -173,9 +223,23 @@ class MainWindow(QMainWindow):
 
     @property
     def desa_page(self) -> DesaPage:
-        page = self.pages["desa"]
-        assert isinstance(page, DesaPage)
-        return page
+        return cast("DesaPage", self.pages["desa"])
+
+    @property
+    def sanitasi_page(self) -> SanitasiPage:
+        return cast("SanitasiPage", self.pages["sanitasi-ringkasan"])
+
+    @property
+    def rumah_tangga_page(self) -> RumahTanggaPage:
+        return cast("RumahTanggaPage", self.pages["data-kk"])
+
+    @property
+    def kegiatan_page(self) -> KegiatanPage:
+        return cast("KegiatanPage", self.pages["kegiatan"])
+
+    @property
+    def kesiapan_page(self) -> KesiapanPage:
+        return cast("KesiapanPage", self.pages["kesiapan"])
 
     def open_desa_sanitasi(self, kode: str) -> None:
         """Click-through from the Sanitasi overview: that desa's reports and ODF path."""
@@ -184,7 +248,8 @@ class MainWindow(QMainWindow):
 
     def update_status(self, *_changed: object) -> None:
         ws = self.session.workspace
-        self.file_label.setText(f"Berkas data: {ws.path}  ({size_text(ws.size_bytes())})")
+        self.file_label.setText(translate("main_window", "Berkas data: {berkas}  ({ukuran})").format(
+            berkas=ws.path, ukuran=size_text(ws.size_bytes())))
         text, warning = status_cadangan(cadangan.terakhir(ws), dt.datetime.now(),
                                         cadangan.angka(ws, cadangan.PERINGATAN_KEY))
         self.backup_label.setText(f"⚠ {text}" if warning else text)
@@ -197,14 +262,20 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         QMessageBox.information(
-            self, "Tentang KKS Desktop",
-            f"KKS Desktop {__version__}\nUntuk Pokja Desa/Kelurahan Sehat, Forum Kecamatan Sehat "
-            f"dan Tim Pembina KKS.\n\nBerkas data: {self.session.workspace.path}")
+            self, translate("main_window", "Tentang KKS Desktop"),
+            translate("main_window", "KKS Desktop {versi}\nUntuk Pokja Desa/Kelurahan Sehat, "
+                      "Forum Kecamatan Sehat dan Tim Pembina KKS.\n\nBerkas data: {berkas}").format(
+                versi=__version__, berkas=self.session.workspace.path))
 
     def unsaved_settled(self) -> bool:
-        """Ask about unsaved edits on the pages that hold them; False when the user stays."""
-        return all(not page.is_modified() or page.resolve_unsaved()
-                   for page in (self.desa_page, self.kegiatan_page))
+        """Ask about unsaved edits on the pages that hold them (if built); False when the user
+        stays."""
+        pages: list[DesaPage | KegiatanPage] = []
+        if self.pages.dibangun("desa"):
+            pages.append(self.desa_page)
+        if self.pages.dibangun("kegiatan"):
+            pages.append(self.kegiatan_page)
+        return all(not page.is_modified() or page.resolve_unsaved() for page in pages)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.unsaved_settled():

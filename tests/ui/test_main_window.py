@@ -15,7 +15,6 @@ from kks_desktop.ui.beranda_page import BerandaPage
 from kks_desktop.ui.desa_page import DesaPage
 from kks_desktop.ui.formatting import size_text
 from kks_desktop.ui.main_window import MainWindow
-from kks_desktop.ui.placeholder_page import PlaceholderPage
 
 SILURAH = KodeWilayah.parse("33.25.01.2001")
 PAGE_KEYS = ["beranda", "desa", "sanitasi-ringkasan", "data-kk", "kegiatan", "kesiapan",
@@ -72,16 +71,7 @@ def test_starts_on_beranda_and_show_page_switches_the_stack(qtbot, kecamatan_ses
 def test_every_area_is_built_and_none_says_not_yet_available(qtbot, kecamatan_session):
     window = make_window(qtbot, kecamatan_session)
     for key, page in window.pages.items():
-        assert not isinstance(page, PlaceholderPage), key
         assert not any("belum tersedia" in t for t in label_texts(page)), key
-
-
-def test_a_placeholder_page_says_not_yet_available(qtbot):
-    page = PlaceholderPage("Laporan", "Laporan tahunan.")
-    qtbot.addWidget(page)
-    texts = label_texts(page)
-    assert texts[0] == "Laporan"
-    assert "Bagian ini belum tersedia di versi ini." in texts[1]
 
 
 def test_beranda_shows_the_scope_and_the_overview_figures(qtbot, kecamatan_session):
