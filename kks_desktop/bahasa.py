@@ -4,13 +4,16 @@ Every user-visible text is written in Indonesian inside `translate("context", "â
 `{name}` placeholders filled by `.format()` after the lookup, so that `pyside6-lupdate` finds it
 and a translator sees whole sentences. Texts kept in tables for later (labels, headings) are marked
 with `QT_TRANSLATE_NOOP("context", "â€¦")` and looked up where they are shown. Below the GUI
-nothing is translated until the GUI installs a lookup (`pasang`); the CLI and the Excel files
-stay Indonesian, because the kabupaten reads them as they are.
+nothing is translated until the GUI installs a lookup (`pasang`); the CLI stays Indonesian, and
+so does whatever is written into a file (`indonesia()`), because the kabupaten reads the
+workbooks and printouts as they are.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 INDONESIA = "id"
 INGGRIS = "en"
@@ -18,11 +21,26 @@ INGGRIS = "en"
 BAHASA = {INDONESIA: "Bahasa Indonesia", INGGRIS: "English"}
 
 _lookup: Callable[[str, str], str] | None = None
+_thread = threading.local()
 
 
 def translate(context: str, text: str) -> str:
-    """`text` in the chosen language (itself when there is no translation or no lookup)."""
-    return text if _lookup is None else _lookup(context, text)
+    """`text` in the chosen language (itself when there is no translation, no lookup, or
+    inside `indonesia()` on this thread)."""
+    if _lookup is None or getattr(_thread, "indonesia", 0):
+        return text
+    return _lookup(context, text)
+
+
+@contextmanager
+def indonesia() -> Iterator[None]:
+    """Texts made on this thread meanwhile stay Indonesian: for what goes into a file (a
+    workbook, a printout) whatever language the screen speaks. Other threads are unaffected."""
+    _thread.indonesia = getattr(_thread, "indonesia", 0) + 1
+    try:
+        yield
+    finally:
+        _thread.indonesia -= 1
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for

@@ -85,27 +85,27 @@ class _Pencari(ast.NodeVisitor):
                 return
         super().generic_visit(node)
 
-    def visit_Call(self, node: ast.Call) -> None:  # noqa: N802 - ast visitor
+    def visit_Call(self, node: ast.Call) -> None:
         name = _nama_panggilan(node)
         if name in TERJEMAH or name in BUKAN_KATA or _panggilan_log(node):
             return
         self.generic_visit(node)
 
-    def visit_Dict(self, node: ast.Dict) -> None:  # noqa: N802 - ast visitor
+    def visit_Dict(self, node: ast.Dict) -> None:
         for value in node.values:
             self.visit(value)
 
-    def visit_Subscript(self, node: ast.Subscript) -> None:  # noqa: N802 - ast visitor
+    def visit_Subscript(self, node: ast.Subscript) -> None:
         self.visit(node.value)
 
-    def visit_Compare(self, node: ast.Compare) -> None:  # noqa: N802 - ast visitor
+    def visit_Compare(self, node: ast.Compare) -> None:
         return
 
-    def visit_Constant(self, node: ast.Constant) -> None:  # noqa: N802 - ast visitor
+    def visit_Constant(self, node: ast.Constant) -> None:
         if isinstance(node.value, str) and reads_as_words(node.value) and not self._bertanda(node):
             self.found.append(TeksMentah(self.path, node.lineno, node.value))
 
-    def visit_JoinedStr(self, node: ast.JoinedStr) -> None:  # noqa: N802 - ast visitor
+    def visit_JoinedStr(self, node: ast.JoinedStr) -> None:
         text = "".join(v.value if isinstance(v, ast.Constant) else "{}" for v in node.values)
         if reads_as_words(text) and not self._bertanda(node):
             self.found.append(TeksMentah(self.path, node.lineno, text))

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from kks_desktop import __version__, messages
+from kks_desktop.bahasa import BAHASA
 from kks_desktop.cli import (
     argparse_id,
     cadangan,
@@ -96,6 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
                       "atau panduan (semua adegan; --out lalu sebuah folder)")
     shot.add_argument("--out", required=True, type=Path, help="berkas PNG (atau folder)")
     shot.add_argument("--size", default="1280x800", help="lebar x tinggi, misalnya 1280x800")
+    shot.add_argument("--bahasa", choices=sorted(BAHASA),
+                      help="bahasa tampilan gambar: id atau en (bawaan: pilihan di Pengaturan)")
     return parser
 
 
@@ -224,7 +227,7 @@ def _check(db_path: Path, args: argparse.Namespace) -> int:
 def _screenshot(db_path: Path, args: argparse.Namespace) -> int:
     from kks_desktop.ui.screenshot import save_screenshot
 
-    return save_screenshot(db_path, args.page, args.out, args.size)
+    return save_screenshot(db_path, args.page, args.out, args.size, args.bahasa)
 
 
 def _desa_json(d: Desa) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from kks_desktop import __version__
+from kks_desktop.bahasa import translate
 from kks_desktop.domain.errors import KksError
 from kks_desktop.log import setup_logging
 from kks_desktop.paths import resource
@@ -39,7 +40,7 @@ def application(bahasa: str | None = None) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     QCoreApplication.setOrganizationName("KKS")
-    QCoreApplication.setApplicationName("KKS Desktop")
+    QCoreApplication.setApplicationName("KKS Desktop")  # teks-tetap: the program's name
     QCoreApplication.setApplicationVersion(__version__)
     QLocale.setDefault(INDONESIAN)
     app.setWindowIcon(QIcon(str(resource("icons", "kks-desktop.png"))))
@@ -122,7 +123,7 @@ class Pengendali(QObject):
         self.harian.selesai.connect(self.window.update_status)
         self.harian.mulai()
         if message:
-            QMessageBox.information(self.window, "Data dipulihkan", message)
+            QMessageBox.information(self.window, translate("app", "Data dipulihkan"), message)
         return True
 
     def buka_ulang(self, message: str = "") -> bool:

@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self.cadangan.dipulihkan.connect(self.pulih_selesai)
         scope = session.workspace.scope()
         self.setWindowTitle(translate("main_window", "KKS Desktop — {wilayah}").format(
-            wilayah=scope.nama) if scope else "KKS Desktop")
+            wilayah=scope.nama) if scope else "KKS Desktop")  # teks-tetap: the program's name
         self.stack = QStackedWidget()
         self.pages = HalamanMalas({
             "beranda": self._beranda,
@@ -153,36 +153,34 @@ class MainWindow(QMainWindow):
         return PengaturanPage(self.session)
 
     def _menus(self) -> None:
-        def tr(text: str) -> str:
-            return translate("main_window", text)
-
-        berkas = self.menuBar().addMenu(tr("&Berkas"))
-        backup = berkas.addAction(tr("&Cadangkan ke…"))
-        backup.setToolTip(tr("Simpan salinan data ke folder pilihan Anda, misalnya flashdisk"))
+        berkas = self.menuBar().addMenu(translate("main_window", "&Berkas"))
+        backup = berkas.addAction(translate("main_window", "&Cadangkan ke…"))
+        backup.setToolTip(translate("main_window", "Simpan salinan data ke folder pilihan Anda, "
+                                    "misalnya flashdisk"))
         backup.triggered.connect(self.cadangan.cadangkan_ke)
-        restore = berkas.addAction(tr("&Pulihkan dari cadangan…"))
+        restore = berkas.addAction(translate("main_window", "&Pulihkan dari cadangan…"))
         restore.triggered.connect(self.pulihkan)
         self.backup_action, self.restore_action = backup, restore
         berkas.addSeparator()
-        quit_action = berkas.addAction(tr("&Keluar"))
+        quit_action = berkas.addAction(translate("main_window", "&Keluar"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        edit = self.menuBar().addMenu(tr("&Edit"))
-        undo = self.session.undo_stack.createUndoAction(self, tr("&Urungkan"))
+        edit = self.menuBar().addMenu(translate("main_window", "&Edit"))
+        undo = self.session.undo_stack.createUndoAction(self, translate("main_window", "&Urungkan"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.session.undo_stack.createRedoAction(self, tr("U&langi"))
+        redo = self.session.undo_stack.createRedoAction(self, translate("main_window", "U&langi"))
         redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence(QKeySequence.StandardKey.Redo)])
         edit.addAction(undo)
         edit.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
         edit.addSeparator()
-        self.terhapus_action = edit.addAction(tr("Data &terhapus…"))
+        self.terhapus_action = edit.addAction(translate("main_window", "Data &terhapus…"))
         self.terhapus_action.triggered.connect(self._data_terhapus)
-        bantuan = self.menuBar().addMenu(tr("Ba&ntuan"))
-        panduan = bantuan.addAction(tr("&Panduan"))
+        bantuan = self.menuBar().addMenu(translate("main_window", "Ba&ntuan"))
+        panduan = bantuan.addAction(translate("main_window", "&Panduan"))
         panduan.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
         panduan.triggered.connect(self._panduan)
-        about = bantuan.addAction(tr("&Tentang KKS Desktop"))
+        about = bantuan.addAction(translate("main_window", "&Tentang KKS Desktop"))
         about.triggered.connect(self._about)
 
     def _data_terhapus(self) -> None:

@@ -28,6 +28,7 @@ from kks_desktop.services.pengaturan import (
 )
 from kks_desktop.services.reference import aturan_sanitasi, penghargaan
 from kks_desktop.ui.gate_chart import gate_text
+from kks_desktop.ui.pengaturan_bahasa import PengaturanBahasa
 from kks_desktop.ui.pengaturan_cadangan import PengaturanCadangan, hint
 from kks_desktop.ui.session import UiSession
 
@@ -106,7 +107,8 @@ class PengaturanPage(QWidget):
         left, right = QVBoxLayout(), QVBoxLayout()
         for box in (stbm_box, cycle_box):
             left.addWidget(box)
-        for box in (paper_box, self.cadangan.backup_box, self.cadangan.name_box):
+        self.bahasa = PengaturanBahasa(self.saved_label.setText)
+        for box in (paper_box, self.cadangan.backup_box, self.cadangan.name_box, self.bahasa):
             right.addWidget(box)
         left.addStretch(1)
         right.addStretch(1)

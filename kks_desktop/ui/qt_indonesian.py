@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTranslator
 
 # Source texts as Qt 6 writes them (contexts QPlatformTheme, QMessageBox, QDialogButtonBox...).
-QT_TEXTS = {
+QT_TEXTS = {  # teks-tetap: Qt's own texts, answered in Indonesian
     "OK": "OK", "&OK": "&OK",
     "Save": "Simpan", "&Save": "&Simpan",
     "Save All": "Simpan Semua",

@@ -26,9 +26,11 @@ BORDER = "#9aa5b1"  # a thin frame, so a grey dialog stands out on a grey page
 TITLE_BAR, TITLE_TEXT = "#dfe5ec", "#1f2d3a"
 
 
-def save_screenshot(db_path: Path, page: str, out: Path, size: str) -> int:
-    """Open the workspace at `db_path` and `simpan` what `page` names; 0 on success, 2 for a
-    wrong request, 1 when a picture failed.
+def save_screenshot(db_path: Path, page: str, out: Path, size: str,
+                    bahasa: str | None = None) -> int:
+    """Open the workspace at `db_path` and `simpan` what `page` names, in the language `bahasa`
+    (default: the one chosen in Pengaturan); 0 on success, 2 for a wrong request, 1 when a
+    picture failed.
 
     Raises WorkspaceNotFound if the workspace does not exist, or its opening errors.
     """
@@ -40,7 +42,7 @@ def save_screenshot(db_path: Path, page: str, out: Path, size: str) -> int:
         return 2
     if not db_path.exists():
         raise WorkspaceNotFound(db_path)
-    application()
+    application(bahasa)
     with Workspace.open(db_path) as ws:
         session = UiSession(ws)
         try:
