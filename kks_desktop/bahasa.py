@@ -27,16 +27,22 @@ _thread = threading.local()
 def translate(context: str, text: str) -> str:
     """`text` in the chosen language (itself when there is no translation, no lookup, or
     inside `indonesia()` on this thread)."""
-    if _lookup is None or getattr(_thread, "indonesia", 0):
+    if _lookup is None or _kedalaman() > 0:
         return text
     return _lookup(context, text)
+
+
+def _kedalaman() -> int:
+    """How many `indonesia()` blocks this thread is inside."""
+    depth: int = getattr(_thread, "indonesia", 0)
+    return depth
 
 
 @contextmanager
 def indonesia() -> Iterator[None]:
     """Texts made on this thread meanwhile stay Indonesian: for what goes into a file (a
     workbook, a printout) whatever language the screen speaks. Other threads are unaffected."""
-    _thread.indonesia = getattr(_thread, "indonesia", 0) + 1
+    _thread.indonesia = _kedalaman() + 1
     try:
         yield
     finally:
