@@ -11,9 +11,14 @@ workbooks and printouts as they are.
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import ParamSpec, TypeVar
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 INDONESIA = "id"
 INGGRIS = "en"
@@ -59,3 +64,12 @@ def pasang(lookup: Callable[[str, str], str] | None) -> None:
     """Install the lookup `translate` uses (None: Indonesian, the texts as written)."""
     global _lookup
     _lookup = lookup
+
+
+def tetap_indonesia(fn: Callable[P, R]) -> Callable[P, R]:
+    """`fn` runs inside `indonesia()`: for the functions that write workbooks and printouts."""
+    @functools.wraps(fn)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        with indonesia():
+            return fn(*args, **kwargs)
+    return wrapper

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kks_desktop import __version__
+from kks_desktop.bahasa import tetap_indonesia
 from kks_desktop.domain.errors import Cancelled
 from kks_desktop.domain.kode_wilayah import KodeWilayah
 from kks_desktop.domain.sinkron import kunci_dasar, nilai_tukar
@@ -70,6 +71,7 @@ def desa_dalam_lingkup(ws: Workspace) -> list[KodeWilayah]:
     return [d.kode for d in ws.desa.desa_list(scope.kode if scope else None)]
 
 
+@tetap_indonesia
 def ekspor_desa(ws: Workspace, kode: Sequence[KodeWilayah], target: Path, *,
                 progress: Progress | None = None, batal: Batal | None = None) -> HasilEkspor:
     """Write one workbook holding these desa (one or several) to `target`, then record it in
@@ -89,6 +91,7 @@ def ekspor_desa(ws: Workspace, kode: Sequence[KodeWilayah], target: Path, *,
     return _ekspor(ws, PembacaBuku(ws), kode, target, step, batal)
 
 
+@tetap_indonesia
 def ekspor_per_desa(ws: Workspace, kode: Sequence[KodeWilayah], folder: Path, *,
                     progress: Progress | None = None,
                     batal: Batal | None = None) -> list[HasilEkspor]:

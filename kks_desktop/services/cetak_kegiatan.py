@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from kks_desktop.bahasa import tetap_indonesia
 from kks_desktop.domain.errors import DesaNotFound
 from kks_desktop.domain.kegiatan import Kegiatan, Peserta, Rtl, StatusRtl
 from kks_desktop.domain.kode_wilayah import Level
@@ -133,6 +134,7 @@ def _baris_hadir(no: int, person: Peserta | None) -> str:
     return '<tr class="ttd">' + "".join(cells) + "</tr>"
 
 
+@tetap_indonesia
 def daftar_hadir(ws: Workspace, kegiatan: Kegiatan, *, kosong: int = 0,
                  ttd: Penandatangan | None = None) -> Dokumen:
     """One sheet per day listing every participant in the session's order (all of them: the
@@ -215,6 +217,7 @@ def _baris_kategori(label: str, r: RingkasanNilai, kata: Kata, tebal: bool = Fal
     return "<tr>" + "".join(cells) + "</tr>"
 
 
+@tetap_indonesia
 def rekap_prepost(ws: Workspace, kegiatan: Kegiatan, kata: Kata, *,
                   ttd: Penandatangan | None = None) -> Dokumen:
     """Headline figures, a table per kategori and every participant's scores; participants
@@ -254,6 +257,7 @@ def _baris_rtl(no: int, plan: Rtl, kata: Kata) -> str:
             + "".join(_td(teks(v)) for v in values) + "</tr>")
 
 
+@tetap_indonesia
 def rencana_tindak_lanjut(ws: Workspace, kegiatan: Kegiatan, kata: Kata, *,
                           ttd: Penandatangan | None = None) -> Dokumen:
     """The RTL rows of the session, on landscape paper."""

@@ -12,6 +12,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 
+from kks_desktop.bahasa import tetap_indonesia
 from kks_desktop.domain.errors import WorkbookUnreadable
 from kks_desktop.domain.impor_baris import MasalahImpor
 from kks_desktop.domain.kertas import Kertas
@@ -31,6 +32,7 @@ _LEBAR = 60  # the Kesalahan column, in characters
 _TINGGI_BARIS = 15  # points per line of text
 
 
+@tetap_indonesia
 def simpan_anotasi(rencana: RencanaImpor, target: Path) -> Path:
     """Save a copy of the plan's workbook at `target` with each cell that has a problem shaded
     (light red for errors, yellow for warnings) and carrying the message as a comment, a

@@ -15,6 +15,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from kks_desktop import __version__
+from kks_desktop.bahasa import tetap_indonesia
 from kks_desktop.domain.errors import Cancelled
 from kks_desktop.domain.kertas import Kertas
 from kks_desktop.domain.kesiapan import Tingkat
@@ -256,6 +257,7 @@ def meta_ekspor(format_name: str, versi: str, uuid: str, waktu: str, lingkup: st
             "kertas": paper.value, **extra, **{f"baris:{name}": str(n) for name, n in baris.items()}}
 
 
+@tetap_indonesia
 def ekspor_rekap(ws: Workspace, target: Path, within: KodeWilayah | None = None, *,
                  progress: Progress | None = None, batal: Batal | None = None) -> HasilEkspor:
     """Write the rekap workbook to `target` (saved atomically) and record it in the ledger.

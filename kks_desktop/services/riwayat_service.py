@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 
+from kks_desktop.bahasa import tetap_indonesia
 from kks_desktop.domain.riwayat import Aksi, Entri
 from kks_desktop.messages_riwayat import judul_aksi, judul_entri
 from kks_desktop.services.workspace import Workspace
@@ -32,6 +33,7 @@ def judul(ws: Workspace, aksi: Aksi) -> str:
     return aksi.judul or judul_aksi(ws.riwayat.entri_aksi(aksi.id))
 
 
+@tetap_indonesia
 def urungkan(ws: Workspace, aksi_id: int) -> int:
     """Undo a saved action (or redo it, given the action that undid it): its changes are
     reversed, newest first, as a new action. Returns that action's id.
@@ -51,11 +53,13 @@ def terhapus(ws: Workspace, batas: int = 500) -> list[tuple[Aksi, Entri]]:
     return ws.riwayat.terhapus(REKAMAN_UTAMA, batas)
 
 
+@tetap_indonesia
 def pulihkan_terhapus(ws: Workspace, entri: Entri) -> int:
     """Bring back a deleted record with everything deleted with it. Raises RiwayatBentrok."""
     return ws.riwayat.pulihkan_terhapus(entri.id, f"Pulihkan {judul_entri(entri)}")
 
 
+@tetap_indonesia
 def kembalikan_versi(ws: Workspace, entri: Entri) -> int:
     """Put the record back as it was before this change. Raises RiwayatBentrok."""
     return ws.riwayat.kembalikan_versi(entri.id, f"Kembalikan versi lama {judul_entri(entri)}")

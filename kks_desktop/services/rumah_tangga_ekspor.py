@@ -12,6 +12,7 @@ from pathlib import Path
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
+from kks_desktop.bahasa import tetap_indonesia
 from kks_desktop.domain.desa import Desa
 from kks_desktop.domain.errors import Cancelled
 from kks_desktop.domain.kertas import Kertas
@@ -241,6 +242,7 @@ class _Penulis:
         self._langkah(done)
 
 
+@tetap_indonesia
 def ekspor_kk(ws: Workspace, target: Path, kode: KodeWilayah | None = None, *,
               progress: Progress | None = None, batal: Batal | None = None,
               baris_per_lembar: int = BARIS_PER_LEMBAR) -> HasilEkspor:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from xlsxwriter.workbook import Workbook
 
+from kks_desktop.bahasa import tetap_indonesia
 from kks_desktop.domain.desa import Desa
 from kks_desktop.domain.errors import Cancelled
 from kks_desktop.domain.kertas import Kertas
@@ -110,6 +111,7 @@ def _tulis_petunjuk(wb: Workbook, g: Gaya, paper: Kertas) -> None:
     sheet.fit_to_pages(1, 0)
 
 
+@tetap_indonesia
 def buat_templat_kk(ws: Workspace, target: Path, desa: Sequence[KodeWilayah], *,
                     progress: Progress | None = None, batal: Batal | None = None) -> HasilEkspor:
     """Write the empty register template for these desa (in kode order; none: the header

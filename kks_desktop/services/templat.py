@@ -12,6 +12,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from kks_desktop.bahasa import tetap_indonesia
 from kks_desktop.domain.kegiatan import KegiatanRingkas
 from kks_desktop.domain.kertas import Kertas
 from kks_desktop.domain.lembar import JenisKolom as J
@@ -260,6 +261,7 @@ def _daftar_tambahan(jenis: str, sessions: Sequence[KegiatanRingkas]) -> list[st
     return []
 
 
+@tetap_indonesia
 def buat_templat(ws: Workspace, jenis: str, target: Path) -> HasilEkspor:
     """Write the blank template `jenis` (a key of JENIS_TEMPLAT) to `target`, saved atomically,
     and record it in the ledger.
