@@ -44,11 +44,15 @@ dist: $(BUILD_OK)
 	@du -sh dist/KKS-Desktop; find dist/KKS-Desktop -type f | wc -l | sed 's/$$/ files/'
 	QT_QPA_PLATFORM=offscreen dist/KKS-Desktop/KKS-Desktop --self-test
 
+SHOT_PAGES := desa,beranda,sanitasi,sanitasi-ringkasan,data-kk,kegiatan,kesiapan,kesiapan-matriks,ekspor-impor
 screenshots: $(RUN_OK)
 	rm -f /tmp/kks-shots.db
 	$(VENV)/bin/kks-desktop --db /tmp/kks-shots.db demo --kabupaten 33.25 --households
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kks-desktop --db /tmp/kks-shots.db screenshot --out docs/img \
-	    --page desa,beranda,sanitasi,sanitasi-ringkasan,data-kk,kegiatan,kesiapan,kesiapan-matriks,ekspor-impor
+	    --page $(SHOT_PAGES) --bahasa id
+	mkdir -p docs/img/en
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kks-desktop --db /tmp/kks-shots.db screenshot --out docs/img/en \
+	    --page $(SHOT_PAGES),pengaturan --bahasa en
 
 # The user guide's pictures: every scene of `screenshot --page panduan` (ui/screenshot_adegan.py)
 # from the demo workspace of Kec. Kandeman with one backup, into docs/panduan/img.
@@ -59,7 +63,7 @@ panduan: $(RUN_OK)
 	$(VENV)/bin/kks-desktop --db $(PANDUAN_DB) demo --kecamatan 33.25.13 --households
 	$(VENV)/bin/kks-desktop --db $(PANDUAN_DB) backup
 	rm -f docs/panduan/img/*.png
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kks-desktop --db $(PANDUAN_DB) screenshot --page panduan --out docs/panduan/img
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kks-desktop --db $(PANDUAN_DB) screenshot --page panduan --out docs/panduan/img --bahasa id
 	@du -ch docs/panduan/img/*.png | tail -1
 
 # The English translation: every translate()/QT_TRANSLATE_NOOP text of the code into the .ts

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.desa_stbm import StatusStbm
 from kks_desktop.domain.kesiapan_aturan import Temuan
 from kks_desktop.domain.kesiapan_fakta import NilaiJawaban, StatusButir
@@ -12,10 +13,10 @@ from kks_desktop.messages import FIELD_LABELS, percent_text
 from kks_desktop.messages_sanitasi import STATUS_ODF_LABELS, STATUS_STBM_LABELS
 
 STATUS_LABELS = {
-    StatusButir.TERPENUHI: "Terpenuhi",
-    StatusButir.SEBAGIAN: "Sebagian",
-    StatusButir.BELUM: "Belum",
-    StatusButir.TIDAK_DIKETAHUI: "Tidak diketahui",
+    StatusButir.TERPENUHI: QT_TRANSLATE_NOOP("messages_kesiapan", "Terpenuhi"),
+    StatusButir.SEBAGIAN: QT_TRANSLATE_NOOP("messages_kesiapan", "Sebagian"),
+    StatusButir.BELUM: QT_TRANSLATE_NOOP("messages_kesiapan", "Belum"),
+    StatusButir.TIDAK_DIKETAHUI: QT_TRANSLATE_NOOP("messages_kesiapan", "Tidak diketahui"),
 }
 # Shown beside the colour, so the status never rests on colour alone.
 STATUS_SYMBOLS = {
@@ -28,11 +29,14 @@ STATUS_SYMBOLS = {
 
 def status_text(status: StatusButir) -> str:
     """"✓ Terpenuhi", "? Tidak diketahui": the symbol with its label."""
-    return f"{STATUS_SYMBOLS[status]} {STATUS_LABELS[status]}"
+    return f"{STATUS_SYMBOLS[status]} {translate('messages_kesiapan', STATUS_LABELS[status])}"
 
 
-JAWABAN_LABELS = {NilaiJawaban.ADA: "Ada", NilaiJawaban.SEBAGIAN: "Sebagian",
-                  NilaiJawaban.TIDAK_ADA: "Tidak ada"}
+JAWABAN_LABELS = {
+    NilaiJawaban.ADA: QT_TRANSLATE_NOOP("messages_kesiapan", "Ada"),
+    NilaiJawaban.SEBAGIAN: QT_TRANSLATE_NOOP("messages_kesiapan", "Sebagian"),
+    NilaiJawaban.TIDAK_ADA: QT_TRANSLATE_NOOP("messages_kesiapan", "Tidak ada"),
+}
 
 
 def _pct(value: object) -> str:
@@ -40,54 +44,101 @@ def _pct(value: object) -> str:
 
 
 def _rapat(p: dict[str, object]) -> str:
-    kind = "rapat/kegiatan dengan daftar hadir" + (" dan notulen" if p["notulen"] else "")
-    return f"{p['jumlah']} dari minimal {p['minimum']} {kind} tercatat tahun {p['tahun']}"
+    if p["notulen"]:
+        text = translate("messages_kesiapan", "{jumlah} dari minimal {minimum} rapat/kegiatan dengan "
+                         "daftar hadir dan notulen tercatat tahun {tahun}")
+    else:
+        text = translate("messages_kesiapan", "{jumlah} dari minimal {minimum} rapat/kegiatan dengan "
+                         "daftar hadir tercatat tahun {tahun}")
+    return text.format(jumlah=p["jumlah"], minimum=p["minimum"], tahun=p["tahun"])
 
 
 def _gerbang(p: dict[str, object]) -> str:
-    text = (f"{p['jumlah']} dari {p['desa']} desa/kelurahan ODF ({_pct(p['persen'])}): "
-            + (f"{p['terbuka']} terbuka" if p["terbuka"] else "belum ada tingkat yang terbuka"))
+    if p["terbuka"]:
+        text = translate("messages_kesiapan", "{jumlah} dari {desa} desa/kelurahan ODF ({persen}): "
+                         "{terbuka} terbuka").format(jumlah=p["jumlah"], desa=p["desa"],
+                                                     persen=_pct(p["persen"]), terbuka=p["terbuka"])
+    else:
+        text = translate("messages_kesiapan", "{jumlah} dari {desa} desa/kelurahan ODF ({persen}): "
+                         "belum ada tingkat yang terbuka").format(
+            jumlah=p["jumlah"], desa=p["desa"], persen=_pct(p["persen"]))
     if p["berikutnya"]:
-        text += (f"; untuk {p['berikutnya']} (≥{_pct(p['syarat'])}) perlu {p['kurang']} desa "
-                 "lagi")
-    return f"{text} (siklus {p['siklus']})"
+        text += translate("messages_kesiapan", "; untuk {berikutnya} (≥{syarat}) perlu {kurang} desa "
+                          "lagi").format(berikutnya=p["berikutnya"], syarat=_pct(p["syarat"]),
+                                         kurang=p["kurang"])
+    return translate("messages_kesiapan", "{teks} (siklus {siklus})").format(
+        teks=text, siklus=p["siklus"])
+
+
+def _data_desa(p: dict[str, object]) -> str:
+    if not p["kurang"]:
+        return translate("messages_kesiapan", "lengkap")
+    fields = ", ".join(translate("messages", FIELD_LABELS[f]) if f in FIELD_LABELS else f
+                       for f in str(p["kurang"]).split(", "))
+    return translate("messages_kesiapan", "belum diisi: {kolom}").format(kolom=fields)
+
+
+def _dijawab(p: dict[str, object]) -> str:
+    nilai = translate("messages_kesiapan", JAWABAN_LABELS[NilaiJawaban(str(p["nilai"]))])
+    oleh, pada = p.get("oleh"), p.get("pada")
+    if oleh and pada:
+        text = translate("messages_kesiapan", "dijawab “{nilai}” oleh {oleh} pada {pada}")
+    elif oleh:
+        text = translate("messages_kesiapan", "dijawab “{nilai}” oleh {oleh}")
+    elif pada:
+        text = translate("messages_kesiapan", "dijawab “{nilai}” pada {pada}")
+    else:
+        text = translate("messages_kesiapan", "dijawab “{nilai}”")
+    return text.format(nilai=nilai, oleh=oleh, pada=pada)
+
+
+def _status_odf(p: dict[str, object]) -> str:
+    return translate("messages_kesiapan", "status ODF: {status}; syarat: {syarat}").format(
+        status=translate("messages_sanitasi", STATUS_ODF_LABELS[StatusOdf(str(p["status"]))]),
+        syarat=translate("messages_sanitasi", STATUS_ODF_LABELS[StatusOdf(str(p["target"]))]))
 
 
 _ALASAN: dict[str, Callable[[dict[str, object]], str]] = {
-    "sk_ada": lambda p: "SK tercatat",
-    "sk_tidak_lengkap": lambda p: "SK belum lengkap: nomor atau tanggal masih kosong",
-    "sk_belum": lambda p: "SK Pokja belum tercatat",
-    "sekretariat_belum_diisi": lambda p: "keberadaan sekretariat belum diisi di tab Pokja",
-    "sekretariat_ada": lambda p: "sekretariat ada",
-    "sekretariat_tidak_ada": lambda p: "belum ada sekretariat",
-    "tatanan": lambda p: f"{p['jumlah']} tatanan dipilih (minimal {p['minimum']})",
-    "status_odf": lambda p: (
-        f"status ODF: {STATUS_ODF_LABELS[StatusOdf(str(p['status']))]}; syarat: "
-        f"{STATUS_ODF_LABELS[StatusOdf(str(p['target']))]}"),
-    "desa_stbm": lambda p: STATUS_STBM_LABELS[StatusStbm(str(p["verdict"]))],
+    "sk_ada": lambda p: translate("messages_kesiapan", "SK tercatat"),
+    "sk_tidak_lengkap": lambda p: translate(
+        "messages_kesiapan", "SK belum lengkap: nomor atau tanggal masih kosong"),
+    "sk_belum": lambda p: translate("messages_kesiapan", "SK Pokja belum tercatat"),
+    "sekretariat_belum_diisi": lambda p: translate(
+        "messages_kesiapan", "keberadaan sekretariat belum diisi di tab Pokja"),
+    "sekretariat_ada": lambda p: translate("messages_kesiapan", "sekretariat ada"),
+    "sekretariat_tidak_ada": lambda p: translate("messages_kesiapan", "belum ada sekretariat"),
+    "tatanan": lambda p: translate("messages_kesiapan", "{jumlah} tatanan dipilih (minimal {minimum})")
+    .format(jumlah=p["jumlah"], minimum=p["minimum"]),
+    "status_odf": _status_odf,
+    "desa_stbm": lambda p: translate("messages_sanitasi",
+                                     STATUS_STBM_LABELS[StatusStbm(str(p["verdict"]))]),
     "rapat": _rapat,
-    "tanpa_pengurus": lambda p: "anggota Pokja belum tercatat",
-    "orientasi": lambda p: (f"{p['jumlah']} dari {p['pengurus']} anggota Pokja tercatat ikut "
-                            f"orientasi/pelatihan (minimal {p['minimum']})"),
-    "rtl_tidak_ada": lambda p: "belum ada RTL dari kegiatan desa",
-    "rtl": lambda p: f"{p['jumlah']} baris RTL, {p['terlambat']} lewat waktu",
-    "data_desa": lambda p: ("belum diisi: " + ", ".join(
-        FIELD_LABELS.get(f, f) for f in str(p["kurang"]).split(", ")) if p["kurang"]
-        else "lengkap"),
-    "tanpa_desa": lambda p: "belum ada desa/kelurahan terdaftar di wilayah ini",
-    "share_odf": lambda p: (f"{p['jumlah']} dari {p['desa']} desa/kelurahan ODF "
-                            f"({_pct(p['persen'])}; syarat {_pct(p['minimum'])})"),
-    "share_sk": lambda p: (f"{p['jumlah']} dari {p['desa']} desa/kelurahan memiliki SK Pokja "
-                           f"({_pct(p['persen'])}; syarat {_pct(p['minimum'])})"),
+    "tanpa_pengurus": lambda p: translate("messages_kesiapan", "anggota Pokja belum tercatat"),
+    "orientasi": lambda p: translate(
+        "messages_kesiapan", "{jumlah} dari {pengurus} anggota Pokja tercatat ikut "
+        "orientasi/pelatihan (minimal {minimum})").format(
+        jumlah=p["jumlah"], pengurus=p["pengurus"], minimum=p["minimum"]),
+    "rtl_tidak_ada": lambda p: translate("messages_kesiapan", "belum ada RTL dari kegiatan desa"),
+    "rtl": lambda p: translate("messages_kesiapan", "{jumlah} baris RTL, {terlambat} lewat waktu")
+    .format(jumlah=p["jumlah"], terlambat=p["terlambat"]),
+    "data_desa": _data_desa,
+    "tanpa_desa": lambda p: translate(
+        "messages_kesiapan", "belum ada desa/kelurahan terdaftar di wilayah ini"),
+    "share_odf": lambda p: translate(
+        "messages_kesiapan", "{jumlah} dari {desa} desa/kelurahan ODF ({persen}; syarat {minimum})")
+    .format(jumlah=p["jumlah"], desa=p["desa"], persen=_pct(p["persen"]), minimum=_pct(p["minimum"])),
+    "share_sk": lambda p: translate(
+        "messages_kesiapan", "{jumlah} dari {desa} desa/kelurahan memiliki SK Pokja ({persen}; "
+        "syarat {minimum})")
+    .format(jumlah=p["jumlah"], desa=p["desa"], persen=_pct(p["persen"]), minimum=_pct(p["minimum"])),
     "gerbang_odf": _gerbang,
-    "share_kecamatan": lambda p: (
-        f"{p['jumlah']} dari {p['kecamatan']} kecamatan menjawab Ada di daftar periksa "
-        f"kecamatannya ({_pct(p['persen'])}; syarat {_pct(p['minimum'])}; {p['dijawab']} "
-        "kecamatan sudah menjawab)"),
-    "belum_dijawab": lambda p: "belum dijawab",
-    "dijawab": lambda p: (f"dijawab “{JAWABAN_LABELS[NilaiJawaban(str(p['nilai']))]}”"
-                          + (f" oleh {p['oleh']}" if p.get("oleh") else "")
-                          + (f" pada {p['pada']}" if p.get("pada") else "")),
+    "share_kecamatan": lambda p: translate(
+        "messages_kesiapan", "{jumlah} dari {kecamatan} kecamatan menjawab Ada di daftar periksa "
+        "kecamatannya ({persen}; syarat {minimum}; {dijawab} kecamatan sudah menjawab)")
+    .format(jumlah=p["jumlah"], kecamatan=p["kecamatan"], persen=_pct(p["persen"]),
+            minimum=_pct(p["minimum"]), dijawab=p["dijawab"]),
+    "belum_dijawab": lambda p: translate("messages_kesiapan", "belum dijawab"),
+    "dijawab": _dijawab,
 }
 
 

@@ -1,47 +1,109 @@
-"""Indonesian labels for the household (KK) register: the form's questions, outlets, duplicates."""
+"""Indonesian labels for the household (KK) register: the form's questions, outlets, duplicates.
+
+The tables hold Indonesian (the workbooks' headings and the import's matching read them as
+they are); a screen shows them through `translate("messages_rumah_tangga", …)`.
+"""
 
 from __future__ import annotations
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP
 from kks_desktop.domain.rumah_tangga import Pembuangan
 
 # Each question of the household form: (short column header, the question as asked).
 PERTANYAAN_LABELS = {
-    "p1_bab_jamban": ("BAB di jamban", "Anggota keluarga buang air besar di jamban?"),
-    "p1_milik_sendiri": ("Jamban sendiri", "Jamban milik sendiri (tidak bersama KK lain)?"),
-    "p1_leher_angsa": ("Leher angsa", "Kloset leher angsa atau rancangan lain yang kedap vektor?"),
-    "p2_sarana": ("Sarana CTPS", "Memiliki sarana cuci tangan?"),
-    "p2_air_mengalir": ("Air mengalir", "Ada air mengalir di sarana cuci tangan?"),
-    "p2_sabun": ("Sabun", "Ada sabun di sarana cuci tangan?"),
-    "p2_mampu": ("Mampu CTPS", "Mampu mempraktikkan cuci tangan pakai sabun dengan benar?"),
-    "p2_waktu_kritis": ("Tahu waktu kritis", "Mengetahui paling sedikit 3 waktu kritis cuci tangan?"),
-    "p3_sumber_layak": ("Sumber air layak", "Sumber air minum layak (perpipaan, sumur terlindung, "
-                        "mata air terlindung, air hujan)?"),
-    "p3_olah_air": ("Air diolah", "Air minum diolah (direbus, klorin, filter, SODIS, dan sebagainya)?"),
-    "p3_wadah_aman": ("Wadah aman", "Air minum disimpan dalam wadah tertutup yang aman?"),
-    "p3_pangan_aman": ("Pangan aman", "Makanan tertutup, jauh dari bahan berbahaya, "
-                       "mengikuti 5 kunci keamanan pangan?"),
-    "p4_tidak_berserakan": ("Tak ada sampah", "Tidak ada sampah berserakan di sekitar rumah?"),
-    "p4_tempat_tertutup": ("Tempat sampah", "Ada tempat sampah yang tertutup dan kuat?"),
-    "p4_olah_aman": ("Sampah diolah aman", "Sampah diolah dengan aman (tidak dibakar, "
-                     "tidak dibuang sembarangan)?"),
-    "p4_pilah": ("Sampah dipilah", "Sampah dipilah?"),
-    "p5_tidak_tergenang": ("Tak ada genangan", "Tidak ada genangan air limbah di sekitar rumah?"),
-    "p5_saluran_tertutup": ("Saluran tertutup", "Saluran air limbah tertutup dan kedap?"),
-    "p5_resapan": ("Resapan/IPAL", "Air limbah dialirkan ke sumur resapan atau IPAL/riol?"),
+    "p1_bab_jamban": (
+        QT_TRANSLATE_NOOP("messages_rumah_tangga", "BAB di jamban"),
+        QT_TRANSLATE_NOOP("messages_rumah_tangga", "Anggota keluarga buang air besar di jamban?")),
+    "p1_milik_sendiri": (
+        QT_TRANSLATE_NOOP("messages_rumah_tangga", "Jamban sendiri"),
+        QT_TRANSLATE_NOOP("messages_rumah_tangga",
+                          "Jamban milik sendiri (tidak bersama KK lain)?")),
+    "p1_leher_angsa": (
+        QT_TRANSLATE_NOOP("messages_rumah_tangga", "Leher angsa"),
+        QT_TRANSLATE_NOOP("messages_rumah_tangga",
+                          "Kloset leher angsa atau rancangan lain yang kedap vektor?")),
+    "p2_sarana": (
+        QT_TRANSLATE_NOOP("messages_rumah_tangga", "Sarana CTPS"),
+        QT_TRANSLATE_NOOP("messages_rumah_tangga", "Memiliki sarana cuci tangan?")),
+    "p2_air_mengalir": (
+        QT_TRANSLATE_NOOP("messages_rumah_tangga", "Air mengalir"),
+        QT_TRANSLATE_NOOP("messages_rumah_tangga", "Ada air mengalir di sarana cuci tangan?")),
+    "p2_sabun": (
+        QT_TRANSLATE_NOOP("messages_rumah_tangga", "Sabun"),
+        QT_TRANSLATE_NOOP("messages_rumah_tangga", "Ada sabun di sarana cuci tangan?")),
+    "p2_mampu": (
+        QT_TRANSLATE_NOOP("messages_rumah_tangga", "Mampu CTPS"),
+        QT_TRANSLATE_NOOP("messages_rumah_tangga",
+                          "Mampu mempraktikkan cuci tangan pakai sabun dengan benar?")),
+    "p2_waktu_kritis": (
+        QT_TRANSLATE_NOOP("messages_rumah_tangga", "Tahu waktu kritis"),
+        QT_TRANSLATE_NOOP("messages_rumah_tangga",
+                          "Mengetahui paling sedikit 3 waktu kritis cuci tangan?")),
+    "p3_sumber_layak": (
+        QT_TRANSLATE_NOOP("messages_rumah_tangga", "Sumber air layak"),
+        QT_TRANSLATE_NOOP("messages_rumah_tangga",
+                          "Sumber air minum layak (perpipaan, sumur terlindung, "
+                          "mata air terlindung, air hujan)?")),
+    "p3_olah_air": (
+        QT_TRANSLATE_NOOP("messages_rumah_tangga", "Air diolah"),
+        QT_TRANSLATE_NOOP("messages_rumah_tangga",
+                          "Air minum diolah (direbus, klorin, filter, SODIS, dan sebagainya)?")),
+    "p3_wadah_aman": (
+        QT_TRANSLATE_NOOP("messages_rumah_tangga", "Wadah aman"),
+        QT_TRANSLATE_NOOP("messages_rumah_tangga",
+                          "Air minum disimpan dalam wadah tertutup yang aman?")),
+    "p3_pangan_aman": (
+        QT_TRANSLATE_NOOP("messages_rumah_tangga", "Pangan aman"),
+        QT_TRANSLATE_NOOP("messages_rumah_tangga",
+                          "Makanan tertutup, jauh dari bahan berbahaya, "
+                          "mengikuti 5 kunci keamanan pangan?")),
+    "p4_tidak_berserakan": (
+        QT_TRANSLATE_NOOP("messages_rumah_tangga", "Tak ada sampah"),
+        QT_TRANSLATE_NOOP("messages_rumah_tangga",
+                          "Tidak ada sampah berserakan di sekitar rumah?")),
+    "p4_tempat_tertutup": (
+        QT_TRANSLATE_NOOP("messages_rumah_tangga", "Tempat sampah"),
+        QT_TRANSLATE_NOOP("messages_rumah_tangga", "Ada tempat sampah yang tertutup dan kuat?")),
+    "p4_olah_aman": (
+        QT_TRANSLATE_NOOP("messages_rumah_tangga", "Sampah diolah aman"),
+        QT_TRANSLATE_NOOP("messages_rumah_tangga",
+                          "Sampah diolah dengan aman (tidak dibakar, "
+                          "tidak dibuang sembarangan)?")),
+    "p4_pilah": (
+        QT_TRANSLATE_NOOP("messages_rumah_tangga", "Sampah dipilah"),
+        QT_TRANSLATE_NOOP("messages_rumah_tangga", "Sampah dipilah?")),
+    "p5_tidak_tergenang": (
+        QT_TRANSLATE_NOOP("messages_rumah_tangga", "Tak ada genangan"),
+        QT_TRANSLATE_NOOP("messages_rumah_tangga",
+                          "Tidak ada genangan air limbah di sekitar rumah?")),
+    "p5_saluran_tertutup": (
+        QT_TRANSLATE_NOOP("messages_rumah_tangga", "Saluran tertutup"),
+        QT_TRANSLATE_NOOP("messages_rumah_tangga", "Saluran air limbah tertutup dan kedap?")),
+    "p5_resapan": (
+        QT_TRANSLATE_NOOP("messages_rumah_tangga", "Resapan/IPAL"),
+        QT_TRANSLATE_NOOP("messages_rumah_tangga",
+                          "Air limbah dialirkan ke sumur resapan atau IPAL/riol?")),
 }
 
 PEMBUANGAN_LABELS = {
-    Pembuangan.SEPTIK_AMAN: "Tangki septik disedot (3–5 tahun) / SPALD",
-    Pembuangan.SEPTIK: "Tangki septik belum pernah disedot",
-    Pembuangan.CUBLUK: "Cubluk / lubang tanah",
-    Pembuangan.LANGSUNG: "Langsung ke saluran, sawah, sungai, laut, kebun",
+    Pembuangan.SEPTIK_AMAN: QT_TRANSLATE_NOOP("messages_rumah_tangga",
+                                              "Tangki septik disedot (3–5 tahun) / SPALD"),
+    Pembuangan.SEPTIK: QT_TRANSLATE_NOOP("messages_rumah_tangga",
+                                         "Tangki septik belum pernah disedot"),
+    Pembuangan.CUBLUK: QT_TRANSLATE_NOOP("messages_rumah_tangga", "Cubluk / lubang tanah"),
+    Pembuangan.LANGSUNG: QT_TRANSLATE_NOOP("messages_rumah_tangga",
+                                           "Langsung ke saluran, sawah, sungai, laut, kebun"),
 }
 
-YA, TIDAK = "Ya", "Tidak"
+# The answers as the workbooks write them (and the import reads them); shown translated.
+YA = QT_TRANSLATE_NOOP("messages_rumah_tangga", "Ya")
+TIDAK = QT_TRANSLATE_NOOP("messages_rumah_tangga", "Tidak")
 
 GANDA_LABELS = {
-    "no_kk": "No. KK ini juga tercatat pada KK lain",
-    "nama_rt": "Nama, RT dan RW sama dengan KK lain di desa ini",
+    "no_kk": QT_TRANSLATE_NOOP("messages_rumah_tangga", "No. KK ini juga tercatat pada KK lain"),
+    "nama_rt": QT_TRANSLATE_NOOP("messages_rumah_tangga",
+                                 "Nama, RT dan RW sama dengan KK lain di desa ini"),
 }
 
-CATATAN_DIHITUNG = "Dihitung dari data KK"
+# The note stored with a report computed from the register (data, kept as written).
+CATATAN_DIHITUNG = "Dihitung dari data KK"  # teks-tetap: stored in the database as the report's note

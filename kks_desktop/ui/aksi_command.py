@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication
 
+from kks_desktop.bahasa import translate
 from kks_desktop.domain.errors import KksError
 from kks_desktop.services import riwayat_kelompok
 from kks_desktop.ui.dialogs import show_error
@@ -27,9 +28,12 @@ class AksiCommand(QUndoCommand):
     usable for the commands below it."""
 
     def __init__(self, session: UiSession, aksi_ids: Sequence[int], text: str,
-                 kode: str = "") -> None:
+                 kode: str = "", judul: str = "") -> None:
         super().__init__(text)
         self.session = session
+        # What the history's titles of the reversals say after "Urungkan: " (Indonesian, like
+        # every stored title; `text` is shown on the Edit menu in the screen's language).
+        self.judul = judul or text
         self.kode = kode
         self._balik = list(aksi_ids)  # the actions the next undo or redo reverses
         self._first = True
@@ -38,15 +42,19 @@ class AksiCommand(QUndoCommand):
         if self._first:
             self._first = False
             return
-        self._reverse("Ulangi", "Tidak dapat diulangi")
+        self._reverse("Ulangi",  # teks-tetap: starts the title the history stores
+                      translate("aksi_command", "Tidak dapat diulangi"))
 
     def undo(self) -> None:
-        self._reverse("Urungkan", "Tidak dapat diurungkan")
+        self._reverse("Urungkan",  # teks-tetap: starts the title the history stores
+                      translate("aksi_command", "Tidak dapat diurungkan"))
 
     def _reverse(self, verb: str, refused_title: str) -> None:
+        """Reverse the actions as one new action titled "`verb`: text" (Indonesian `verb`: the
+        history stores the title); a refusal is shown under `refused_title`."""
         try:
             made = riwayat_kelompok.balik_semua(self.session.workspace, self._balik,
-                                                f"{verb}: {self.text()}")
+                                                f"{verb}: {self.judul}")
         except KksError as exc:
             logger.info("%s %r refused: %r", verb, self.text(), exc)
             self.setObsolete(True)
@@ -58,11 +66,13 @@ class AksiCommand(QUndoCommand):
         self.session.notify(self.kode)
 
 
-def push_aksi(session: UiSession, aksi_ids: Sequence[int], text: str, kode: str = "") -> bool:
+def push_aksi(session: UiSession, aksi_ids: Sequence[int], text: str, kode: str = "",
+              judul: str = "") -> bool:
     """Put the saved actions on the undo stack as one step; False (nothing pushed) when there
-    are none (the work changed nothing)."""
+    are none (the work changed nothing). `text` is shown on the Edit menu; `judul` (default:
+    `text`) is the Indonesian wording the history's titles of its undo and redo use."""
     ids = [i for i in aksi_ids if riwayat_kelompok.ada(session.workspace, i)]
     if not ids:
         return False
-    session.undo_stack.push(AksiCommand(session, ids, text, kode))
+    session.undo_stack.push(AksiCommand(session, ids, text, kode, judul))
     return True

@@ -14,11 +14,16 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.pokja import Anggota, Jabatan
 from kks_desktop.messages import JABATAN_LABELS
 
 COL_NAMA, COL_JABATAN, COL_UNSUR, COL_TELEPON, COL_AKTIF_SEJAK = range(5)
-HEADERS = ("Nama", "Jabatan", "Unsur/Instansi", "Telepon", "Aktif sejak")
+HEADERS = (QT_TRANSLATE_NOOP("anggota_table_model", "Nama"),
+           QT_TRANSLATE_NOOP("anggota_table_model", "Jabatan"),
+           QT_TRANSLATE_NOOP("anggota_table_model", "Unsur/Instansi"),
+           QT_TRANSLATE_NOOP("anggota_table_model", "Telepon"),
+           QT_TRANSLATE_NOOP("anggota_table_model", "Aktif sejak"))
 # The Anggota dataclass field shown in each column, in column order.
 FIELDS = ("nama", "jabatan", "unsur", "telepon", "aktif_sejak")
 TEXT_COLUMNS = (COL_NAMA, COL_UNSUR, COL_TELEPON)
@@ -38,7 +43,7 @@ def _empty_member() -> Anggota:
 
 
 class AnggotaTableModel(QAbstractTableModel):
-    """Rows are `Anggota` values; DisplayRole is Indonesian text, EditRole the raw field value."""
+    """Rows are `Anggota` values; DisplayRole is text to read, EditRole the raw field value."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -66,7 +71,8 @@ class AnggotaTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+            return (translate("anggota_table_model", HEADERS[section])
+                    if 0 <= section < len(HEADERS) else None)
         return str(section + 1)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -80,7 +86,7 @@ class AnggotaTableModel(QAbstractTableModel):
             return value
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if index.column() == COL_JABATAN:
-                return JABATAN_LABELS[value]
+                return translate("messages", JABATAN_LABELS[value])
             if index.column() == COL_AKTIF_SEJAK:
                 return date_text(value)
             return value

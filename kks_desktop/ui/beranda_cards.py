@@ -10,6 +10,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
+from kks_desktop.bahasa import translate
 from kks_desktop.domain.kegiatan import KegiatanRingkas, RtlTerlambat
 from kks_desktop.ui.formatting import number, table_date
 
@@ -42,27 +43,29 @@ def card(title: str, value_pt: int = 22) -> tuple[QFrame, QLabel, QLabel]:
 
 def value_style(value_pt: int = 22, colour: str = VALUE_COLOUR) -> str:
     """The style of a card's figure (red for something overdue)."""
-    return f"font-size: {value_pt}pt; font-weight: bold; color: {colour};"
+    return f"font-size: {value_pt}pt; font-weight: bold; color: {colour};"  # teks-tetap: a style sheet
 
 
 def rtl_detail(late: Sequence[RtlTerlambat], today: dt.date,
                region_name: Callable[[RtlTerlambat], str], shown: int = RTL_SHOWN) -> str:
     """The first overdue rows (rich text): kegiatan, waktu, penanggung jawab, which session."""
     if not late:
-        return "Tidak ada rencana tindak lanjut yang melewati waktunya."
+        return translate("beranda_cards", "Tidak ada rencana tindak lanjut yang melewati waktunya.")
     lines = []
     for item in late[:shown]:
         rtl = item.rtl
         waktu = rtl.waktu or today
-        who = f", PJ: {escape(rtl.penanggung_jawab)}" if rtl.penanggung_jawab else ""
-        lines.append(
-            f"• <b>{escape(rtl.kegiatan)}</b> — {table_date(waktu)} "
-            f"(lewat {number((today - waktu).days)} hari){who}<br>"
-            f"<span style='color:#5f6b76'>&nbsp;&nbsp;dari {escape(item.kegiatan_judul)}, "
-            f"{escape(region_name(item))}</span>")
+        who = (translate("beranda_cards", ", PJ: {nama}").format(nama=escape(rtl.penanggung_jawab))
+               if rtl.penanggung_jawab else "")
+        lines.append(translate(
+            "beranda_cards", "• <b>{kegiatan}</b> — {tanggal} (lewat {hari} hari){pj}<br>"
+            "<span style='color:#5f6b76'>&nbsp;&nbsp;dari {sesi}, {wilayah}</span>").format(
+            kegiatan=escape(rtl.kegiatan), tanggal=table_date(waktu),
+            hari=number((today - waktu).days), pj=who, sesi=escape(item.kegiatan_judul),
+            wilayah=escape(region_name(item))))
     more = len(late) - shown
     if more > 0:
-        lines.append(f"… dan {number(more)} lainnya.")
+        lines.append(translate("beranda_cards", "… dan {jumlah} lainnya.").format(jumlah=number(more)))
     return "<br>".join(lines)
 
 
@@ -76,8 +79,10 @@ def kegiatan_detail(sessions: Sequence[KegiatanRingkas], tahun: int) -> str:
     """`Tahun 2026: 312 peserta · tahun 2025: 35 kegiatan, 1.002 peserta`."""
     _count, people = kegiatan_tahun(sessions, tahun)
     before, before_people = kegiatan_tahun(sessions, tahun - 1)
-    text = f"Tahun {tahun}: {number(people)} peserta"
+    text = translate("beranda_cards", "Tahun {tahun}: {peserta} peserta").format(
+        tahun=tahun, peserta=number(people))
     if before:
-        text += (f" · tahun {tahun - 1}: {number(before)} kegiatan, "
-                 f"{number(before_people)} peserta")
+        text += translate("beranda_cards", " · tahun {tahun}: {kegiatan} kegiatan, "
+                          "{peserta} peserta").format(tahun=tahun - 1, kegiatan=number(before),
+                                                      peserta=number(before_people))
     return text

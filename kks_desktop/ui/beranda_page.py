@@ -8,6 +8,7 @@ import logging
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from kks_desktop.bahasa import translate
 from kks_desktop.domain.kegiatan import RtlTerlambat
 from kks_desktop.domain.scope import ScopeLevel
 from kks_desktop.services import cadangan, kegiatan_service
@@ -73,17 +74,18 @@ class BerandaPage(QWidget):
         odf_frame, self.odf_title, self.odf_value, self.odf_award, self.odf_stbm = _odf_card()
         grid = QGridLayout()
         self.cards: dict[str, tuple[QLabel, QLabel]] = {}
-        for pos, (key, title) in enumerate((("desa", "Desa/kelurahan terdaftar"),
-                                           ("sk", "Pokja dengan SK"),
-                                           ("sekretariat", "Pokja dengan sekretariat"),
-                                           ("anggota", "Anggota Pokja"))):
+        for pos, (key, title) in enumerate((
+                ("desa", translate("beranda_page", "Desa/kelurahan terdaftar")),
+                ("sk", translate("beranda_page", "Pokja dengan SK")),
+                ("sekretariat", translate("beranda_page", "Pokja dengan sekretariat")),
+                ("anggota", translate("beranda_page", "Anggota Pokja")))):
             frame, value, detail = card(title)
             self.cards[key] = (value, detail)
             grid.addWidget(frame, pos // 2, pos % 2)
         # Sessions have their own cards, beside (not among) the register figures above.
-        kegiatan_frame, value, detail = card("Kegiatan tahun ini")
+        kegiatan_frame, value, detail = card(translate("beranda_page", "Kegiatan tahun ini"))
         self.kegiatan_card = (value, detail)
-        rtl_frame, value, detail = card("RTL lewat waktu")
+        rtl_frame, value, detail = card(translate("beranda_page", "RTL lewat waktu"))
         detail.setTextFormat(Qt.TextFormat.RichText)
         self.rtl_card = (value, detail)
         grid.addWidget(kegiatan_frame, 2, 0)
@@ -103,20 +105,24 @@ class BerandaPage(QWidget):
 
     def refresh(self, *_changed: object) -> None:
         o = overview(self.session.workspace)
-        self.heading.setText(f"Wilayah kerja: {o.scope.nama} ({o.scope.kode})" if o.scope
-                             else "Wilayah kerja belum dipilih")
+        self.heading.setText(
+            translate("beranda_page", "Wilayah kerja: {nama} ({kode})").format(
+                nama=o.scope.nama, kode=o.scope.kode) if o.scope
+            else translate("beranda_page", "Wilayah kerja belum dipilih"))
         self.demo_note.setText(
-            f"{number(o.demo_desa)} desa berisi data contoh (demo), bukan data resmi."
+            translate("beranda_page", "{jumlah} desa berisi data contoh (demo), bukan data "
+                      "resmi.").format(jumlah=number(o.demo_desa))
             if o.demo_desa else "")
         self.demo_note.setVisible(bool(o.demo_desa))
         total = o.desa_registered
-        official = (f"dari {number(o.desa_in_official_list)} dalam daftar resmi"
+        official = (translate("beranda_page", "dari {jumlah} dalam daftar resmi").format(
+                        jumlah=number(o.desa_in_official_list))
                     if o.desa_in_official_list is not None else "")
         self._set("desa", number(total), official)
         self._set("sk", number(o.pokja_with_sk), self._share(o.pokja_with_sk, total))
         self._set("sekretariat", number(o.pokja_with_sekretariat),
                   self._share(o.pokja_with_sekretariat, total))
-        self._set("anggota", number(o.pokja_members), "orang tercatat")
+        self._set("anggota", number(o.pokja_members), translate("beranda_page", "orang tercatat"))
         self._show_odf(ringkasan(self.session.workspace), o.scope.level if o.scope else None)
         self._show_kegiatan(self.today or dt.date.today())
         self.show_backup()
@@ -128,7 +134,9 @@ class BerandaPage(QWidget):
                                       cadangan.folder_cadangan(ws))
 
     def _show_odf(self, r: RingkasanSanitasi, level: ScopeLevel | None) -> None:
-        self.odf_title.setText(f"Desa/kelurahan ODF · syarat penilaian KKS siklus {r.siklus.tahun}")
+        self.odf_title.setText(translate(
+            "beranda_page", "Desa/kelurahan ODF · syarat penilaian KKS siklus {tahun}").format(
+            tahun=r.siklus.tahun))
         self.odf_value.setText(headline(r))
         if level is ScopeLevel.DESA and len(r.desa) == 1:
             self.odf_award.setText(desa_status(r.desa[0]))
@@ -137,10 +145,11 @@ class BerandaPage(QWidget):
             self.odf_award.setText(award_sentence(r) + (f" ({note})" if note and r.total.desa
                                                         else ""))
         t = r.total
-        self.odf_stbm.setText(
-            f"Desa STBM: {number(t.desa_stbm)} dari {number(t.desa)} desa "
-            f"(aturan: {r.aturan.nama}). Laporan sanitasi ada untuk "
-            f"{number(t.desa_dengan_laporan)} desa." if t.desa else "")
+        self.odf_stbm.setText(translate(
+            "beranda_page", "Desa STBM: {stbm} dari {desa} desa (aturan: {aturan}). Laporan "
+            "sanitasi ada untuk {berlaporan} desa.").format(
+            stbm=number(t.desa_stbm), desa=number(t.desa), aturan=r.aturan.nama,
+            berlaporan=number(t.desa_dengan_laporan)) if t.desa else "")
         self.odf_stbm.setVisible(bool(t.desa))
 
     def _show_kegiatan(self, today: dt.date) -> None:
@@ -167,5 +176,6 @@ class BerandaPage(QWidget):
     @staticmethod
     def _share(part: int, total: int) -> str:
         if not total:
-            return "belum ada desa"
-        return f"{round(100 * part / total)}% dari {number(total)} desa"
+            return translate("beranda_page", "belum ada desa")
+        return translate("beranda_page", "{persen}% dari {jumlah} desa").format(
+            persen=round(100 * part / total), jumlah=number(total))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain import errors as e
 from kks_desktop.services import cadangan, pulih_berkas
 from kks_desktop.ui.cadangan_teks import dibuat_text
@@ -27,17 +28,28 @@ logger = logging.getLogger(__name__)
 
 PULIHKAN, LAIN, BARU, SALINAN, COBA = "pulihkan", "lain", "baru", "salinan", "coba"
 # What went wrong (headline) and the ways out offered, best first, per kind of failure.
+# The headlines and labels are translated where they are shown (context "buka_gagal_dialog").
 _CASES: dict[type[Exception], tuple[str, tuple[str, ...]]] = {
-    e.NotADatabase: ("Berkas ini bukan berkas data KKS Desktop", (PULIHKAN, LAIN, BARU)),
-    e.DatabaseDamaged: ("Berkas data rusak", (PULIHKAN, LAIN, BARU)),
-    e.WorkspaceEmpty: ("Berkas data kosong", (PULIHKAN, BARU, LAIN)),
-    e.NewerSchema: ("Berkas data dari versi KKS Desktop yang lebih baru", (LAIN, PULIHKAN)),
-    e.WorkspaceReadOnly: ("Berkas data tidak dapat ditulisi", (SALINAN, LAIN)),
-    e.WorkspaceLocked: ("Berkas data sedang dibuka program lain", (COBA, LAIN)),
+    e.NotADatabase: (QT_TRANSLATE_NOOP("buka_gagal_dialog", "Berkas ini bukan berkas data KKS Desktop"),
+                     (PULIHKAN, LAIN, BARU)),
+    e.DatabaseDamaged: (QT_TRANSLATE_NOOP("buka_gagal_dialog", "Berkas data rusak"),
+                        (PULIHKAN, LAIN, BARU)),
+    e.WorkspaceEmpty: (QT_TRANSLATE_NOOP("buka_gagal_dialog", "Berkas data kosong"),
+                       (PULIHKAN, BARU, LAIN)),
+    e.NewerSchema: (QT_TRANSLATE_NOOP("buka_gagal_dialog",
+                                      "Berkas data dari versi KKS Desktop yang lebih baru"),
+                    (LAIN, PULIHKAN)),
+    e.WorkspaceReadOnly: (QT_TRANSLATE_NOOP("buka_gagal_dialog", "Berkas data tidak dapat ditulisi"),
+                          (SALINAN, LAIN)),
+    e.WorkspaceLocked: (QT_TRANSLATE_NOOP("buka_gagal_dialog", "Berkas data sedang dibuka program lain"),
+                        (COBA, LAIN)),
 }
-_OTHER = ("Berkas data tidak dapat dibuka", (LAIN,))
-_LABELS = {PULIHKAN: "&Pulihkan dari cadangan…", LAIN: "Pilih berkas &lain…",
-           BARU: "Buat ruang kerja &baru…", SALINAN: "Buka &salinan", COBA: "&Coba lagi"}
+_OTHER = (QT_TRANSLATE_NOOP("buka_gagal_dialog", "Berkas data tidak dapat dibuka"), (LAIN,))
+_LABELS = {PULIHKAN: QT_TRANSLATE_NOOP("buka_gagal_dialog", "&Pulihkan dari cadangan…"),
+           LAIN: QT_TRANSLATE_NOOP("buka_gagal_dialog", "Pilih berkas &lain…"),
+           BARU: QT_TRANSLATE_NOOP("buka_gagal_dialog", "Buat ruang kerja &baru…"),
+           SALINAN: QT_TRANSLATE_NOOP("buka_gagal_dialog", "Buka &salinan"),
+           COBA: QT_TRANSLATE_NOOP("buka_gagal_dialog", "&Coba lagi")}
 
 
 def headline_and_offers(exc: Exception) -> tuple[str, tuple[str, ...]]:
@@ -53,10 +65,13 @@ def _backups_hint(path: Path, now: dt.datetime) -> str:
     with menunggu():
         found = [b for b in cadangan.daftar(folder) if b.utuh]
     if not found:
-        return (f"Belum ada cadangan di {folder}; Anda dapat memilih berkas cadangan dari tempat "
-                "lain (misalnya flashdisk). Berkas ini tidak dihapus.")
-    return (f"{len(found)} cadangan utuh di {folder}, terbaru "
-            f"{dibuat_text(found[0], now)}. Berkas ini tidak dihapus.")
+        return translate(
+            "buka_gagal_dialog", "Belum ada cadangan di {folder}; Anda dapat memilih berkas "
+            "cadangan dari tempat lain (misalnya flashdisk). Berkas ini tidak dihapus.").format(
+            folder=folder)
+    return translate(
+        "buka_gagal_dialog", "{jumlah} cadangan utuh di {folder}, terbaru {kapan}. Berkas ini "
+        "tidak dihapus.").format(jumlah=len(found), folder=folder, kapan=dibuat_text(found[0], now))
 
 
 def offer_hint(offer: str, path: Path, now: dt.datetime) -> str:
@@ -67,13 +82,14 @@ def offer_hint(offer: str, path: Path, now: dt.datetime) -> str:
         try:
             where = str(pulih_berkas.folder_salinan(path))
         except OSError:
-            where = "folder lain"
-        return (f"Salin berkas ke {where} lalu buka salinannya. Perubahan tersimpan di "
-                "salinan, bukan di berkas asli.")
-    return {LAIN: "Buka berkas data lain, misalnya salinan di flashdisk.",
-            BARU: "Mulai dengan data kosong. Berkas ini tidak dihapus: diberi nama lain atau "
-                  "dibiarkan di tempatnya.",
-            COBA: "Setelah KKS Desktop yang lain ditutup."}[offer]
+            where = translate("buka_gagal_dialog", "folder lain")
+        return translate("buka_gagal_dialog", "Salin berkas ke {folder} lalu buka salinannya. "
+                         "Perubahan tersimpan di salinan, bukan di berkas asli.").format(folder=where)
+    return {LAIN: translate("buka_gagal_dialog", "Buka berkas data lain, misalnya salinan di "
+                            "flashdisk."),
+            BARU: translate("buka_gagal_dialog", "Mulai dengan data kosong. Berkas ini tidak "
+                            "dihapus: diberi nama lain atau dibiarkan di tempatnya."),
+            COBA: translate("buka_gagal_dialog", "Setelah KKS Desktop yang lain ditutup.")}[offer]
 
 
 class BukaGagalDialog(QDialog):
@@ -85,12 +101,13 @@ class BukaGagalDialog(QDialog):
         super().__init__(parent)
         self.pilihan = ""
         headline, offers = headline_and_offers(exc)
-        self.setWindowTitle("Berkas data tidak dapat dibuka")
+        self.setWindowTitle(translate("buka_gagal_dialog", "Berkas data tidak dapat dibuka"))
         self.setMinimumWidth(640)
         icon = QLabel()
         icon.setPixmap(self.style().standardIcon(
             QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(40, 40))
-        self.headline = QLabel(f"<b style='font-size: 13pt'>{escape(headline)}</b>")
+        shown = escape(translate("buka_gagal_dialog", headline))
+        self.headline = QLabel(f"<b style='font-size: 13pt'>{shown}</b>")  # teks-tetap: markup
         self.message = QLabel(error_text(exc))
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -104,9 +121,10 @@ class BukaGagalDialog(QDialog):
         self.hints: dict[str, QLabel] = {}
         when = now or dt.datetime.now()
         for row, offer in enumerate((*offers, "keluar")):
-            button = QPushButton("&Keluar" if offer == "keluar" else _LABELS[offer])
-            hint = QLabel("Tutup KKS Desktop; tidak ada yang diubah." if offer == "keluar"
-                          else offer_hint(offer, path, when))
+            button = QPushButton(translate("buka_gagal_dialog", "&Keluar") if offer == "keluar"
+                                 else translate("buka_gagal_dialog", _LABELS[offer]))
+            hint = QLabel(translate("buka_gagal_dialog", "Tutup KKS Desktop; tidak ada yang diubah.")
+                          if offer == "keluar" else offer_hint(offer, path, when))
             hint.setWordWrap(True)
             hint.setStyleSheet("color: #5f6b76;")
             button.clicked.connect(lambda _c=False, o=offer: self.choose(o))
@@ -118,7 +136,7 @@ class BukaGagalDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addSpacing(8)
-        layout.addWidget(QLabel("Apa yang ingin Anda lakukan?"))
+        layout.addWidget(QLabel(translate("buka_gagal_dialog", "Apa yang ingin Anda lakukan?")))
         layout.addLayout(grid)
         layout.addStretch(1)
 

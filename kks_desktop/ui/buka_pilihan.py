@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.errors import KksError
 from kks_desktop.services import cadangan, pulih_berkas
 from kks_desktop.store.connection import writable
@@ -37,10 +38,12 @@ from kks_desktop.ui.pulih_dialog import PulihDialog
 
 logger = logging.getLogger(__name__)
 
-WORKSPACE_FILTER = "Berkas data KKS Desktop (*.db);;Semua berkas (*)"
-RESCUE_NOTE = ("Berkas yang tidak dapat dibuka tidak dihapus: setelah ini Anda memilih apakah "
-               "berkas itu diberi nama lain dan cadangan dipulihkan di tempatnya, atau cadangan "
-               "dipulihkan ke berkas baru.")
+# Translated where used (context "buka_pilihan").
+WORKSPACE_FILTER = QT_TRANSLATE_NOOP("buka_pilihan", "Berkas data KKS Desktop (*.db);;Semua berkas (*)")
+RESCUE_NOTE = QT_TRANSLATE_NOOP(
+    "buka_pilihan", "Berkas yang tidak dapat dibuka tidak dihapus: setelah ini Anda memilih apakah "
+    "berkas itu diberi nama lain dan cadangan dipulihkan di tempatnya, atau cadangan "
+    "dipulihkan ke berkas baru.")
 
 
 def jalan_keluar(exc: Exception, path: Path, parent: QWidget | None = None) -> Path | None:
@@ -71,23 +74,27 @@ class TempatDialog(QDialog):
         self.setMinimumWidth(560)
         can_move = writable(path.parent)
         aside = f"{path.stem}-disisihkan-{dt.datetime.now():%Y%m%d-%H%M%S}{path.suffix}"
-        self.in_place = QRadioButton(f"&Di tempat berkas ini ({path.name})")
-        self.new_file = QRadioButton("Sebagai berkas &baru")
+        self.in_place = QRadioButton(translate("buka_pilihan", "&Di tempat berkas ini ({nama})")
+                                     .format(nama=path.name))
+        self.new_file = QRadioButton(translate("buka_pilihan", "Sebagai berkas &baru"))
         self.in_place.setEnabled(can_move)
         group = QButtonGroup(self)
         for button in (self.in_place, self.new_file):
             group.addButton(button)
         (self.in_place if can_move else self.new_file).setChecked(True)
         in_place_hint = _hint(
-            f"Berkas ini diberi nama {aside} di folder yang sama, tidak dihapus. Lain kali "
-            "program membuka data seperti biasa." if can_move else
-            f"Tidak mungkin: folder {path.parent} tidak dapat ditulisi.")
-        new_file_hint = _hint("Pilih nama dan foldernya; berkas ini dibiarkan di tempatnya. "
-                              "Lain kali program menanyakan berkas ini lagi; pilih berkas baru "
-                              "itu dengan “Pilih berkas lain”.")
+            translate("buka_pilihan", "Berkas ini diberi nama {nama} di folder yang sama, tidak "
+                      "dihapus. Lain kali program membuka data seperti biasa.").format(nama=aside)
+            if can_move else
+            translate("buka_pilihan", "Tidak mungkin: folder {folder} tidak dapat ditulisi.")
+            .format(folder=path.parent))
+        new_file_hint = _hint(translate(
+            "buka_pilihan", "Pilih nama dan foldernya; berkas ini dibiarkan di tempatnya. Lain "
+            "kali program menanyakan berkas ini lagi; pilih berkas baru itu dengan “Pilih berkas "
+            "lain”."))
         buttons = QDialogButtonBox()
-        buttons.addButton("&Lanjut", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("Bata&l", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(translate("buka_pilihan", "&Lanjut"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(translate("buka_pilihan", "Bata&l"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -113,7 +120,8 @@ def _place(path: Path, title: str, parent: QWidget | None) -> Path | None:
     if dialog.di_tempat():
         return path
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, title, str(path.with_name(f"{path.stem}-baru.db")), WORKSPACE_FILTER)
+        parent, title, str(path.with_name(f"{path.stem}-baru.db")),  # teks-tetap: a file name
+        translate("buka_pilihan", WORKSPACE_FILTER))
     if not chosen:
         return None
     target = Path(chosen)
@@ -121,8 +129,9 @@ def _place(path: Path, title: str, parent: QWidget | None) -> Path | None:
 
 
 def _other(path: Path, parent: QWidget | None) -> Path | None:
-    chosen, _filter = QFileDialog.getOpenFileName(parent, "Pilih berkas data", str(path.parent),
-                                                  WORKSPACE_FILTER)
+    chosen, _filter = QFileDialog.getOpenFileName(
+        parent, translate("buka_pilihan", "Pilih berkas data"), str(path.parent),
+        translate("buka_pilihan", WORKSPACE_FILTER))
     return Path(chosen) if chosen else None
 
 
@@ -131,42 +140,47 @@ def _again(path: Path, _parent: QWidget | None) -> Path:
 
 
 def _fresh(path: Path, parent: QWidget | None) -> Path | None:
-    target = _place(path, "Buat ruang kerja baru", parent)
+    target = _place(path, translate("buka_pilihan", "Buat ruang kerja baru"), parent)
     if target is None:
         return None
     if target == path:
         aside = pulih_berkas.sisihkan(path)
-        _tell(parent, "Berkas lama disisihkan",
-              f"Berkas lama disimpan sebagai {aside}. Ruang kerja baru dibuat di {path}.")
+        _tell(parent, translate("buka_pilihan", "Berkas lama disisihkan"),
+              translate("buka_pilihan", "Berkas lama disimpan sebagai {lama}. Ruang kerja baru "
+                        "dibuat di {berkas}.").format(lama=aside, berkas=path))
     elif target.exists():
-        raise FileExistsError(errno.EEXIST, "berkas sudah ada; pilih nama lain", str(target))
+        raise FileExistsError(errno.EEXIST, translate("buka_pilihan", "berkas sudah ada; pilih nama lain"),
+                              str(target))
     return target
 
 
 def _restore(path: Path, parent: QWidget | None) -> Path | None:
-    dialog = PulihDialog(cadangan.folder_cadangan_berkas(path), None, parent, RESCUE_NOTE)
+    dialog = PulihDialog(cadangan.folder_cadangan_berkas(path), None, parent,
+                         translate("buka_pilihan", RESCUE_NOTE))
     if dialog.exec() != QDialog.DialogCode.Accepted or (info := dialog.terpilih()) is None:
         return None
-    target = _place(path, "Pulihkan cadangan ke…", parent)
+    target = _place(path, translate("buka_pilihan", "Pulihkan cadangan ke…"), parent)
     if target is None:
         return None
     kept = ""
     if target == path:
         _info, aside = pulih_berkas.pulihkan_di_tempat(info.path, path)
-        kept = f" Berkas lama disimpan sebagai {aside}."
+        kept = translate("buka_pilihan", " Berkas lama disimpan sebagai {lama}.").format(lama=aside)
     else:
         pulih_berkas.pulihkan_ke_berkas(info.path, target)
-    _tell(parent, "Cadangan dipulihkan",
-          f"Cadangan {info.path.name} dipulihkan ke {target}.{kept}")
+    _tell(parent, translate("buka_pilihan", "Cadangan dipulihkan"),
+          translate("buka_pilihan", "Cadangan {cadangan} dipulihkan ke {berkas}.").format(
+              cadangan=info.path.name, berkas=target) + kept)
     return target
 
 
 def _copy(path: Path, parent: QWidget | None) -> Path:
     copy = pulih_berkas.buat_salinan(path)
-    _tell(parent, "Salinan dibuka",
-          f"Salinan dibuat di {copy} dan dibuka sekarang. Perubahan tersimpan di salinan ini, "
-          f"bukan di {path}. Untuk kembali ke berkas asli, salin berkas ini ke tempatnya "
-          "setelah tanda hanya-bacanya dihilangkan.")
+    _tell(parent, translate("buka_pilihan", "Salinan dibuka"),
+          translate("buka_pilihan", "Salinan dibuat di {salinan} dan dibuka sekarang. Perubahan "
+                    "tersimpan di salinan ini, bukan di {asli}. Untuk kembali ke berkas asli, salin "
+                    "berkas ini ke tempatnya setelah tanda hanya-bacanya dihilangkan.").format(
+              salinan=copy, asli=path))
     return copy
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from kks_desktop.bahasa import translate
 from kks_desktop.services import cadangan
 from kks_desktop.services.cadangan import InfoCadangan
 from kks_desktop.services.workspace import Workspace
@@ -24,11 +25,13 @@ logger = logging.getLogger(__name__)
 
 def restored_text(info: InfoCadangan, before: InfoCadangan, now: dt.datetime) -> str:
     """What the user is told once the restored workspace is open again."""
-    text = (f"Data dipulihkan dari cadangan {info.path.name} (dibuat {dibuat_text(info, now)}). "
-            f"Keadaan sebelum pemulihan tersimpan sebagai cadangan {before.path.name} di "
-            f"{before.path.parent}.")
+    text = translate(
+        "cadangan_aksi", "Data dipulihkan dari cadangan {cadangan} (dibuat {kapan}). Keadaan "
+        "sebelum pemulihan tersimpan sebagai cadangan {sebelum} di {folder}.").format(
+        cadangan=info.path.name, kapan=dibuat_text(info, now), sebelum=before.path.name,
+        folder=before.path.parent)
     if info.versi_skema < SCHEMA_VERSION:
-        text += " Data cadangan sudah diperbarui ke versi program ini."
+        text += translate("cadangan_aksi", " Data cadangan sudah diperbarui ke versi program ini.")
     return text
 
 
@@ -47,7 +50,8 @@ class CadanganAksi(QObject):
     def cadangkan_ke(self) -> None:
         """Ask for a folder (a USB stick) and write a checked backup there."""
         folder = QFileDialog.getExistingDirectory(
-            self.widget, "Cadangkan ke folder (misalnya flashdisk)", str(Path.home()))
+            self.widget, translate("cadangan_aksi", "Cadangkan ke folder (misalnya flashdisk)"),
+            str(Path.home()))
         if not folder:
             return
         target = Path(folder)
@@ -56,21 +60,24 @@ class CadanganAksi(QObject):
             return cadangan.buat(ws, target)
 
         jalankan_tugas(self.widget, self.session.workspace, job,
-                       f"Membuat cadangan di {target}…", self._made, self._failed)
+                       translate("cadangan_aksi", "Membuat cadangan di {folder}…").format(folder=target),
+                       self._made, self._failed)
 
     def _made(self, result: object) -> None:
         assert isinstance(result, InfoCadangan)
         self.session.notify("")
         QMessageBox.information(
-            self.widget, "Cadangan tersimpan",
-            f"Cadangan tersimpan dan diperiksa utuh:\n{result.path}\n\nIsinya: "
-            f"{number(result.jumlah.get('desa', 0))} desa, "
-            f"{number(result.jumlah.get('laporan_sanitasi', 0))} laporan sanitasi, "
-            f"{number(result.jumlah.get('kegiatan', 0))} kegiatan.")
+            self.widget, translate("cadangan_aksi", "Cadangan tersimpan"),
+            translate("cadangan_aksi", "Cadangan tersimpan dan diperiksa utuh:\n{berkas}\n\nIsinya: "
+                      "{desa} desa, {laporan} laporan sanitasi, {kegiatan} kegiatan.").format(
+                berkas=result.path, desa=number(result.jumlah.get("desa", 0)),
+                laporan=number(result.jumlah.get("laporan_sanitasi", 0)),
+                kegiatan=number(result.jumlah.get("kegiatan", 0))))
 
     def _failed(self, exc: object) -> None:
         logger.info("backup work failed: %r", exc)
-        QMessageBox.critical(self.widget, "Tidak dapat dilanjutkan", failure_text(exc))
+        QMessageBox.critical(self.widget, translate("cadangan_aksi", "Tidak dapat dilanjutkan"),
+                             failure_text(exc))
 
     def pulihkan(self) -> None:
         """Choose a backup (comparing it with the data now) and restore it in the background."""
@@ -87,5 +94,6 @@ class CadanganAksi(QObject):
             logger.info("restored %s; before kept in %s", info.path, before.path)
             self.dipulihkan.emit(restored_text(info, before, dt.datetime.now()))
 
-        jalankan_tugas(self.widget, ws, job, f"Memulihkan dari {info.path.name}…", done,
-                       self._failed)
+        jalankan_tugas(self.widget, ws, job,
+                       translate("cadangan_aksi", "Memulihkan dari {cadangan}…").format(
+                           cadangan=info.path.name), done, self._failed)

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.errors import KksError
 from kks_desktop.services import cadangan
 from kks_desktop.services.workspace import Workspace
@@ -16,7 +17,7 @@ from kks_desktop.ui.worker import Batal, Progress, Worker
 
 logger = logging.getLogger(__name__)
 
-JUDUL_GAGAL = "Cadangan harian gagal dibuat"
+JUDUL_GAGAL = QT_TRANSLATE_NOOP("cadangan_harian", "Cadangan harian gagal dibuat")
 
 
 def _harian(ws: Workspace, _progress: Progress, _batal: Batal) -> Any:
@@ -60,6 +61,6 @@ class CadanganHarian(QObject):
         logger.warning("daily backup failed: %r", exc)
         self.gagal.emit(exc)
         if isinstance(exc, KksError | OSError):
-            show_error(self._parent, exc, JUDUL_GAGAL)
+            show_error(self._parent, exc, translate("cadangan_harian", JUDUL_GAGAL))
         elif isinstance(exc, BaseException):
             raise exc  # a bug: the error dialog with its details, as on the GUI thread

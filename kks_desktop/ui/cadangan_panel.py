@@ -11,13 +11,16 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kks_desktop.bahasa import translate
 from kks_desktop.ui.cadangan_teks import status_cadangan
 from kks_desktop.ui.formatting import number
 
 logger = logging.getLogger(__name__)
 
-_CALM = "QFrame#cadanganPanel { background: #f6f8fb; border: 1px solid #d5dde6; border-radius: 6px; }"
-_WARN = "QFrame#cadanganPanel { background: #fff4e0; border: 1px solid #e0a84a; border-radius: 6px; }"
+_CALM = ("QFrame#cadanganPanel { background: #f6f8fb; "  # teks-tetap: a style sheet
+         "border: 1px solid #d5dde6; border-radius: 6px; }")
+_WARN = ("QFrame#cadanganPanel { background: #fff4e0; "  # teks-tetap: a style sheet
+         "border: 1px solid #e0a84a; border-radius: 6px; }")
 
 
 class PanelCadangan(QFrame):
@@ -36,12 +39,14 @@ class PanelCadangan(QFrame):
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
-        self.backup_button = QPushButton("Cadangkan &ke…")
-        self.backup_button.setToolTip("Simpan salinan data yang diperiksa utuh ke folder pilihan "
-                                      "Anda, misalnya flashdisk")
-        self.restore_button = QPushButton("&Pulihkan…")
-        self.restore_button.setToolTip("Kembalikan data dari sebuah cadangan; keadaan sekarang "
-                                       "dicadangkan dahulu")
+        self.backup_button = QPushButton(translate("cadangan_panel", "Cadangkan &ke…"))
+        self.backup_button.setToolTip(translate(
+            "cadangan_panel", "Simpan salinan data yang diperiksa utuh ke folder pilihan Anda, "
+            "misalnya flashdisk"))
+        self.restore_button = QPushButton(translate("cadangan_panel", "&Pulihkan…"))
+        self.restore_button.setToolTip(translate(
+            "cadangan_panel", "Kembalikan data dari sebuah cadangan; keadaan sekarang dicadangkan "
+            "dahulu"))
         self.backup_button.clicked.connect(self.cadangkan_diminta)
         self.restore_button.clicked.connect(self.pulihkan_diminta)
         texts = QVBoxLayout()
@@ -63,12 +68,14 @@ class PanelCadangan(QFrame):
         where = escape(str(folder))
         if self.warning:
             self.detail.setText(
-                f"Sudah lebih dari {number(peringatan_hari)} hari tanpa cadangan. Buat cadangan "
-                "sekarang, sebaiknya ke flashdisk yang disimpan terpisah dari laptop: tekan "
-                "<b>Cadangkan ke…</b>." if last is not None else
-                "Buat cadangan sekarang, sebaiknya ke flashdisk yang disimpan terpisah dari "
-                "laptop: tekan <b>Cadangkan ke…</b>.")
+                translate("cadangan_panel", "Sudah lebih dari {hari} hari tanpa cadangan. Buat "
+                          "cadangan sekarang, sebaiknya ke flashdisk yang disimpan terpisah dari "
+                          "laptop: tekan <b>Cadangkan ke…</b>.").format(hari=number(peringatan_hari))
+                if last is not None else
+                translate("cadangan_panel", "Buat cadangan sekarang, sebaiknya ke flashdisk yang "
+                          "disimpan terpisah dari laptop: tekan <b>Cadangkan ke…</b>."))
         else:
-            self.detail.setText(
-                f"Cadangan harian dibuat otomatis saat program dibuka, di folder {where}. "
-                "Sesekali simpan juga ke flashdisk: <b>Cadangkan ke…</b>.")
+            self.detail.setText(translate(
+                "cadangan_panel", "Cadangan harian dibuat otomatis saat program dibuka, di folder "
+                "{folder}. Sesekali simpan juga ke flashdisk: <b>Cadangkan ke…</b>.").format(
+                folder=where))

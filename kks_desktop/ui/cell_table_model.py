@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from kks_desktop.bahasa import translate
 from kks_desktop.ui.sort_proxy import SORT_ROLE, sort_key
 
 logger = logging.getLogger(__name__)
@@ -25,11 +26,16 @@ class CellTableModel(QAbstractTableModel):
     A subclass names its HEADERS (and HEADER_TIPS, NUMERIC columns) and hands `_reset` the
     records with their raw cells (EditRole), shown texts (DisplayRole) and, if it likes, its own
     sort keys and tooltips; `data()` then only looks values up, so big lists stay quick.
+
+    HEADERS and HEADER_TIPS hold Indonesian texts marked with `QT_TRANSLATE_NOOP(KONTEKS, …)`;
+    they are translated when shown. KONTEKS defaults to the short name of the subclass's
+    module (`desa_table_model`), the context its own texts are marked with.
     """
 
     HEADERS: tuple[str, ...] = ()
     HEADER_TIPS: tuple[str, ...] = ()
     NUMERIC: tuple[int, ...] = ()
+    KONTEKS: str = ""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -65,10 +71,15 @@ class CellTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return translate(self._konteks(), self.HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole and section < len(self.HEADER_TIPS):
-            return self.HEADER_TIPS[section]
+            tip = self.HEADER_TIPS[section]
+            return translate(self._konteks(), tip) if tip else tip
         return None
+
+    def _konteks(self) -> str:
+        """The translation context of HEADERS and HEADER_TIPS."""
+        return self.KONTEKS or type(self).__module__.rpartition(".")[2]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._records):

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.kegiatan import Kegiatan
 from kks_desktop.messages import describe_os_error
 from kks_desktop.services.cetak_html import Penandatangan
@@ -37,17 +38,24 @@ from kks_desktop.ui.session import UiSession
 
 logger = logging.getLogger(__name__)
 
-# What can be printed: key -> (menu/dialog text, start of the file name).
+# What can be printed: key -> (menu/dialog text, start of the file name). The text is shown
+# through translate("cetak_dialog", ...); the file names stay Indonesian.
 JENIS_CETAK = {
-    "daftar_hadir": ("Daftar hadir", "daftar-hadir"),
-    "daftar_hadir_kosong": ("Daftar hadir kosong (untuk diisi tangan)", "daftar-hadir-kosong"),
-    "prepost": ("Rekap pre-test/post-test", "rekap-pre-post"),
-    "rtl": ("Rencana tindak lanjut (RTL)", "rtl"),
+    "daftar_hadir": (QT_TRANSLATE_NOOP("cetak_dialog", "Daftar hadir"),
+                     "daftar-hadir"),  # teks-tetap: file name
+    "daftar_hadir_kosong": (QT_TRANSLATE_NOOP("cetak_dialog",
+                                              "Daftar hadir kosong (untuk diisi tangan)"),
+                            "daftar-hadir-kosong"),  # teks-tetap: file name
+    "prepost": (QT_TRANSLATE_NOOP("cetak_dialog", "Rekap pre-test/post-test"),
+                "rekap-pre-post"),  # teks-tetap: file name
+    "rtl": (QT_TRANSLATE_NOOP("cetak_dialog", "Rencana tindak lanjut (RTL)"), "rtl"),
 }
 BARIS_KOSONG_BAWAAN = 30
 # The signer fields as a grid: row label, then the Penandatangan field left and right.
-TTD_ROWS = (("Pengantar", "kiri_pengantar", ""), ("Jabatan", "kiri_jabatan", "kanan_jabatan"),
-            ("Nama", "kiri_nama", "kanan_nama"), ("NIP", "kiri_nip", "kanan_nip"))
+TTD_ROWS = ((QT_TRANSLATE_NOOP("cetak_dialog", "Pengantar"), "kiri_pengantar", ""),
+            (QT_TRANSLATE_NOOP("cetak_dialog", "Jabatan"), "kiri_jabatan", "kanan_jabatan"),
+            (QT_TRANSLATE_NOOP("cetak_dialog", "Nama"), "kiri_nama", "kanan_nama"),
+            (QT_TRANSLATE_NOOP("cetak_dialog", "NIP"), "kiri_nip", "kanan_nip"))
 _NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\s]+')
 
 
@@ -55,7 +63,8 @@ def cetak_menu(parent: QWidget, on_choose: Callable[[str], None]) -> QMenu:
     """A menu with one entry per document; choosing one calls `on_choose(key)`."""
     menu = QMenu(parent)
     for key, (text, _file) in JENIS_CETAK.items():
-        action = menu.addAction(f"{text}…")
+        action = menu.addAction(translate("cetak_dialog", "{dokumen}…").format(
+            dokumen=translate("cetak_dialog", text)))
         action.setData(key)
         action.triggered.connect(lambda _c=False, k=key: on_choose(k))
     return menu
@@ -67,18 +76,18 @@ class CetakDialog(QDialog):
     def __init__(self, parent: QWidget | None, ttd: Penandatangan, what: str,
                  hari: int = 1) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Cetak kegiatan")
+        self.setWindowTitle(translate("cetak_dialog", "Cetak kegiatan"))
         self._ttd = ttd
         self.choices: dict[str, QRadioButton] = {}
         group = QButtonGroup(self)
-        what_box = QGroupBox("Yang dicetak")
+        what_box = QGroupBox(translate("cetak_dialog", "Yang dicetak"))
         what_layout = QVBoxLayout(what_box)
         self.kosong = QSpinBox()
         self.kosong.setRange(1, 500)
         self.kosong.setValue(BARIS_KOSONG_BAWAAN)
-        self.kosong.setAccessibleName("Jumlah baris kosong")
+        self.kosong.setAccessibleName(translate("cetak_dialog", "Jumlah baris kosong"))
         for key, (text, _file) in JENIS_CETAK.items():
-            button = QRadioButton(text)
+            button = QRadioButton(translate("cetak_dialog", text))
             group.addButton(button)
             self.choices[key] = button
             what_layout.addWidget(button)
@@ -86,20 +95,23 @@ class CetakDialog(QDialog):
             if key == "daftar_hadir_kosong":
                 kosong_row = QHBoxLayout()
                 kosong_row.addSpacing(24)
-                kosong_row.addWidget(QLabel("Jumlah baris:"))
+                kosong_row.addWidget(QLabel(translate("cetak_dialog", "Jumlah baris:")))
                 kosong_row.addWidget(self.kosong)
                 kosong_row.addStretch(1)
                 what_layout.addLayout(kosong_row)
         if hari > 1:
-            what_layout.addWidget(QLabel(f"Kegiatan {hari} hari: daftar hadir dicetak satu "
-                                         "lembar per hari."))
+            what_layout.addWidget(QLabel(translate(
+                "cetak_dialog", "Kegiatan {hari} hari: daftar hadir dicetak satu lembar per "
+                "hari.").format(hari=hari)))
         ttd_box = self._build_ttd(ttd)
-        self.buka = QCheckBox("&Buka PDF setelah disimpan")
+        self.buka = QCheckBox(translate("cetak_dialog", "&Buka PDF setelah disimpan"))
         self.buka.setChecked(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Simpan PDF…")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("&Batal")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("cetak_dialog", "&Simpan PDF…"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("cetak_dialog", "&Batal"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -113,28 +125,34 @@ class CetakDialog(QDialog):
     def _build_ttd(self, ttd: Penandatangan) -> QGroupBox:
         """Tempat on top, then jabatan/nama/NIP of the left and the right signer side by side."""
         self.ttd_edits: dict[str, QLineEdit] = {}
-        box = QGroupBox("Penanda tangan (dapat diubah)")
+        box = QGroupBox(translate("cetak_dialog", "Penanda tangan (dapat diubah)"))
         grid = QGridLayout(box)
         self.ttd_edits["tempat"] = QLineEdit(ttd.tempat)
-        self.ttd_edits["tempat"].setPlaceholderText("mis. Batang")
-        self.ttd_edits["tempat"].setToolTip("Ditulis sebelum tanggal: “Batang, 16 September 2025”")
-        grid.addWidget(QLabel("Tempat:"), 0, 0)
+        self.ttd_edits["tempat"].setPlaceholderText(translate("cetak_dialog", "mis. Batang"))
+        self.ttd_edits["tempat"].setToolTip(
+            translate("cetak_dialog", "Ditulis sebelum tanggal: “Batang, 16 September 2025”"))
+        grid.addWidget(QLabel(translate("cetak_dialog", "Tempat:")), 0, 0)
         grid.addWidget(self.ttd_edits["tempat"], 0, 1, 1, 2)
-        grid.addWidget(QLabel("<b>Kiri (mengetahui)</b>"), 1, 1)
-        grid.addWidget(QLabel("<b>Kanan (pembuat)</b>"), 1, 2)
-        width = self.fontMetrics().horizontalAdvance("Ketua Tim Pembina Kabupaten Batang Sehat")
+        grid.addWidget(QLabel(translate("cetak_dialog", "<b>Kiri (mengetahui)</b>")), 1, 1)
+        grid.addWidget(QLabel(translate("cetak_dialog", "<b>Kanan (pembuat)</b>")), 1, 2)
+        sample = "Ketua Tim Pembina Kabupaten Batang Sehat"  # teks-tetap: a width sample, never shown
+        width = self.fontMetrics().horizontalAdvance(sample)
         for row, (label, *fields) in enumerate(TTD_ROWS, start=2):
-            grid.addWidget(QLabel(f"{label}:"), row, 0)
+            shown = translate("cetak_dialog", label)
+            grid.addWidget(QLabel(translate("cetak_dialog", "{label}:").format(label=shown)),
+                           row, 0)
             for column, name in enumerate(fields, start=1):
                 if name:
                     edit = QLineEdit(str(getattr(ttd, name)))
                     edit.setCursorPosition(0)
-                    edit.setAccessibleName(f"{label} {'kiri' if column == 1 else 'kanan'}")
+                    edit.setAccessibleName(
+                        (translate("cetak_dialog", "{label} kiri") if column == 1
+                         else translate("cetak_dialog", "{label} kanan")).format(label=shown))
                     edit.setMinimumWidth(width)
                     self.ttd_edits[name] = edit
                     grid.addWidget(edit, row, column)
-        note = QLabel("Nama kosong: dicetak titik-titik untuk ditulis tangan. Jabatan kiri "
-                      "kosong: tanda tangan kiri tidak dicetak.")
+        note = QLabel(translate("cetak_dialog", "Nama kosong: dicetak titik-titik untuk ditulis "
+                                "tangan. Jabatan kiri kosong: tanda tangan kiri tidak dicetak."))
         note.setWordWrap(True)
         note.setStyleSheet("color: #5f6b76;")
         grid.addWidget(note, len(TTD_ROWS) + 2, 0, 1, 3)
@@ -186,8 +204,9 @@ def cetak(parent: QWidget, session: UiSession, kegiatan: Kegiatan, what: str) ->
     what = dialog.what()
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     suggested = str(Path(folder or Path.home()) / nama_berkas(kegiatan, what))
-    chosen, _filter = QFileDialog.getSaveFileName(parent, "Simpan PDF", suggested,
-                                                  "Dokumen PDF (*.pdf)")
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent, translate("cetak_dialog", "Simpan PDF"), suggested,
+        translate("cetak_dialog", "Dokumen PDF (*.pdf)"))
     if not chosen:
         return None
     path = Path(chosen if chosen.lower().endswith(".pdf") else f"{chosen}.pdf")
@@ -196,7 +215,8 @@ def cetak(parent: QWidget, session: UiSession, kegiatan: Kegiatan, what: str) ->
         pages = tulis_pdf(session, kegiatan, what, path, dialog.ttd(), dialog.kosong.value())
     except OSError as exc:
         QGuiApplication.restoreOverrideCursor()
-        QMessageBox.critical(parent, "PDF tidak tersimpan", describe_os_error(exc))
+        QMessageBox.critical(parent, translate("cetak_dialog", "PDF tidak tersimpan"),
+                             describe_os_error(exc))
         return None
     QGuiApplication.restoreOverrideCursor()
     logger.info("printed %s of %s: %s (%d pages)", what, kegiatan.uuid, path, pages)

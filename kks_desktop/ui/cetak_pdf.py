@@ -32,7 +32,7 @@ logger = logging.getLogger(__name__)
 LAYOUT_DPI = 96
 MARGIN_MM = QMarginsF(25, 15, 15, 12)  # left (binding), top, right, bottom
 FOOTER_MM = 8.0
-FONT_FAMILIES = ["Arial", "Liberation Sans", "Nimbus Sans", "Helvetica", "DejaVu Sans"]
+FONT_FAMILIES = ["Arial", "Liberation Sans", "Nimbus Sans", "Helvetica", "DejaVu Sans"]  # teks-tetap: fonts
 FONT_PT = 10.0
 # The planner fills at most this share of a page; the rest absorbs rounding between measuring
 # pieces apart and laying them out together.
@@ -62,7 +62,7 @@ def cetak_pdf(dokumen: Dokumen, path: Path, kertas: Kertas) -> int:
     under that name. Raises OSError when the folder is missing or the file cannot be written.
     """
     if QGuiApplication.instance() is None:
-        raise RuntimeError("printing to PDF needs a QGuiApplication")
+        raise RuntimeError("printing to PDF needs a QGuiApplication")  # teks-tetap: a programming error
     target = Path(path)
     if not target.parent.is_dir():
         raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(target.parent))
@@ -82,7 +82,7 @@ def _tulis(dokumen: Dokumen, temporary: Path, target: Path, kertas: Kertas) -> i
     printer.setOutputFileName(str(temporary))
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setDocName(dokumen.judul)
-    printer.setCreator("KKS Desktop")
+    printer.setCreator("KKS Desktop")  # teks-tetap: the program's name
     printer.setPageLayout(tata_letak(kertas, dokumen.mendatar))
     body = printer.pageLayout().paintRectPixels(printer.resolution())
     scale = printer.resolution() / LAYOUT_DPI
@@ -124,7 +124,7 @@ def _gambar(painter: QPainter, printer: QPrinter, doc: QTextDocument, judul: str
         doc.drawContents(painter, QRectF(0, index * page.height(), page.width(), page.height()))
         painter.restore()
         _kaki(painter, QRect(0, body.height() - footer, body.width(), footer), judul,
-              f"Halaman {index + 1} dari {pages}")
+              f"Halaman {index + 1} dari {pages}")  # teks-tetap: printed page number
 
 
 def _kaki(painter: QPainter, rect: QRect, left: str, right: str) -> None:

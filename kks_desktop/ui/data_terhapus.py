@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, indonesia, translate
 from kks_desktop.domain.errors import KksError
 from kks_desktop.messages_riwayat import dipulihkan_text, judul_entri
 from kks_desktop.services import riwayat_kelompok, riwayat_service
@@ -29,12 +30,13 @@ from kks_desktop.ui.session import UiSession
 
 logger = logging.getLogger(__name__)
 
-HINT = ("Data yang dihapus tetap tersimpan di riwayat perubahan. Pilih satu lalu tekan "
-        "<b>Pulihkan</b> (atau Enter): data itu kembali beserta semua yang ikut terhapus "
-        "bersamanya (anggota, laporan, peserta…). Pemulihan dicatat dan dapat diurungkan "
-        "(Ctrl+Z).")
-KOSONG = "Tidak ada data terhapus yang dapat dipulihkan."
-COLUMN_SAMPLES = (WAKTU_SAMPLE, "Sri Wahyuni Rahayu", "Laporan sanitasi",
+HINT = QT_TRANSLATE_NOOP(
+    "data_terhapus", "Data yang dihapus tetap tersimpan di riwayat perubahan. Pilih satu lalu "
+    "tekan <b>Pulihkan</b> (atau Enter): data itu kembali beserta semua yang ikut terhapus "
+    "bersamanya (anggota, laporan, peserta…). Pemulihan dicatat dan dapat diurungkan (Ctrl+Z).")
+KOSONG = QT_TRANSLATE_NOOP("data_terhapus", "Tidak ada data terhapus yang dapat dipulihkan.")
+# Texts as wide as the columns' usual contents, to size them; never shown.
+COLUMN_SAMPLES = (WAKTU_SAMPLE, "Sri Wahyuni Rahayu", "Laporan sanitasi",  # teks-tetap: width samples
                   "“Sosialisasi STBM Kecamatan” · Kembanglangit")
 
 
@@ -44,30 +46,31 @@ class DataTerhapusDialog(QDialog):
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle("Data terhapus")
-        title = QLabel("Data terhapus")
+        self.setWindowTitle(translate("data_terhapus", "Data terhapus"))
+        title = QLabel(translate("data_terhapus", "Data terhapus"))
         title.setStyleSheet("font-size: 14pt; font-weight: bold;")
-        hint = QLabel(HINT)
+        hint = QLabel(translate("data_terhapus", HINT))
         hint.setWordWrap(True)
         hint.setTextFormat(Qt.TextFormat.RichText)
         self.model = TerhapusModel(self)
-        self.table = record_table(self.model, "Data terhapus")
+        self.table = record_table(self.model, translate("data_terhapus", "Data terhapus"))
         fit_columns(self.table, COLUMN_SAMPLES)
         self.table.horizontalHeader().setSectionResizeMode(COL_BESERTA,
                                                            QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
         self.table.activated.connect(self.pulihkan)
         self.table.selectionModel().currentRowChanged.connect(self._update_button)
-        self.kosong = QLabel(KOSONG)
+        self.kosong = QLabel(translate("data_terhapus", KOSONG))
         self.kosong.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pesan = QLabel()
         self.pesan.setWordWrap(True)
         self.pesan.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.pulihkan_button = QPushButton("&Pulihkan")
-        self.pulihkan_button.setToolTip("Kembalikan data terpilih beserta yang ikut terhapus")
+        self.pulihkan_button = QPushButton(translate("data_terhapus", "&Pulihkan"))
+        self.pulihkan_button.setToolTip(translate("data_terhapus", "Kembalikan data terpilih beserta "
+                                                  "yang ikut terhapus"))
         self.pulihkan_button.clicked.connect(self.pulihkan)
         buttons = QDialogButtonBox()
-        buttons.addButton("&Tutup", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(translate("data_terhapus", "&Tutup"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.pesan, 1)
@@ -118,11 +121,18 @@ class DataTerhapusDialog(QDialog):
         try:
             made = riwayat_service.pulihkan_terhapus(ws, entri)
         except KksError as exc:
-            show_error(self, exc, "Tidak dapat memulihkan")
+            show_error(self, exc, translate("data_terhapus", "Tidak dapat memulihkan"))
             self.reload()
             return False
         kode = str((entri.lama or {}).get("kode", "")) if entri.tabel == "desa" else ""
-        push_aksi(self.session, [made], f"pulihkan {judul_entri(entri)}", kode)
+
+        def title() -> str:
+            return translate("data_terhapus", "pulihkan {judul}").format(
+                judul=judul_entri(entri, tampil=True))
+
+        with indonesia():  # the history stores the titles of its undo and redo in Indonesian
+            stored = title()
+        push_aksi(self.session, [made], title(), kode, judul=stored)
         self.session.notify(kode)
         self.reload()
         self.pesan.setText(dipulihkan_text(entri, baris.ikut))

@@ -8,6 +8,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QDateEdit, QWidget
 
+from kks_desktop.bahasa import translate
+
 # The minimum date stands for "no date"; Qt then shows the special value text instead.
 EMPTY_DATE = QDate(1900, 1, 1)
 EMPTY_TEXT = "–"
@@ -27,7 +29,8 @@ class OptionalDateEdit(QDateEdit):
         self.setMinimumDate(EMPTY_DATE)
         self.setSpecialValueText(EMPTY_TEXT)
         self.setDate(EMPTY_DATE)
-        self.setToolTip("Kosongkan dengan Delete setelah memilih seluruh isian.")
+        self.setToolTip(translate("date_field",
+                                  "Kosongkan dengan Delete setelah memilih seluruh isian."))
         self._advanced = False  # the last digit filled a section and Qt moved on by itself
 
     def is_empty(self) -> bool:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.desa import COUNT_FIELDS, MAX_COUNTS, Desa, validate_desa
 from kks_desktop.domain.fields import parse_count
 from kks_desktop.domain.problems import Problem
@@ -26,8 +27,11 @@ from kks_desktop.ui.problem_label import ERROR_COLOUR, WARNING_COLOUR, ProblemLa
 logger = logging.getLogger(__name__)
 
 COUNT_LABELS = {
-    "jumlah_kk": "Jumlah &KK:", "jumlah_jiwa": "Jumlah &jiwa:", "jumlah_dusun": "Jumlah d&usun:",
-    "jumlah_rw": "Jumlah R&W:", "jumlah_rt": "Jumlah R&T:",
+    "jumlah_kk": QT_TRANSLATE_NOOP("desa_form", "Jumlah &KK:"),
+    "jumlah_jiwa": QT_TRANSLATE_NOOP("desa_form", "Jumlah &jiwa:"),
+    "jumlah_dusun": QT_TRANSLATE_NOOP("desa_form", "Jumlah d&usun:"),
+    "jumlah_rw": QT_TRANSLATE_NOOP("desa_form", "Jumlah R&W:"),
+    "jumlah_rt": QT_TRANSLATE_NOOP("desa_form", "Jumlah R&T:"),
 }
 _TEXT_FIELDS = ("alamat_sekretariat", "telepon")
 
@@ -43,33 +47,37 @@ class DesaForm(QWidget):
         self._loading = False
         self.identity = {key: QLabel() for key in ("kode", "nama", "jenis", "kecamatan",
                                                    "kabupaten", "provinsi")}
-        ident_box = QGroupBox("Identitas (dari daftar resmi Kemendagri)")
+        ident_box = QGroupBox(translate("desa_form", "Identitas (dari daftar resmi Kemendagri)"))
         ident_form = QFormLayout(ident_box)
-        for key, text in (("kode", "Kode wilayah"), ("nama", "Nama"), ("jenis", "Jenis"),
-                          ("kecamatan", "Kecamatan"), ("kabupaten", "Kabupaten/Kota"),
-                          ("provinsi", "Provinsi")):
+        for key, text in (("kode", translate("desa_form", "Kode wilayah:")),
+                          ("nama", translate("desa_form", "Nama:")),
+                          ("jenis", translate("desa_form", "Jenis:")),
+                          ("kecamatan", translate("desa_form", "Kecamatan:")),
+                          ("kabupaten", translate("desa_form", "Kabupaten/Kota:")),
+                          ("provinsi", translate("desa_form", "Provinsi:"))):
             self.identity[key].setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            ident_form.addRow(f"{text}:", self.identity[key])
+            ident_form.addRow(text, self.identity[key])
         self.edits: dict[str, QLineEdit] = {}
-        counts_box = QGroupBox("Kependudukan dan wilayah")
+        counts_box = QGroupBox(translate("desa_form", "Kependudukan dan wilayah"))
         counts_form = QFormLayout(counts_box)
         for name in COUNT_FIELDS:
             edit = QLineEdit()
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-            edit.setPlaceholderText("belum diisi")
+            edit.setPlaceholderText(translate("desa_form", "belum diisi"))
             edit.setMaximumWidth(160)
-            self._add_row(counts_form, COUNT_LABELS[name], edit)
+            self._add_row(counts_form, translate("desa_form", COUNT_LABELS[name]), edit)
             self.edits[name] = edit
-        pokja_box = QGroupBox("Sekretariat Pokja")
+        pokja_box = QGroupBox(translate("desa_form", "Sekretariat Pokja"))
         pokja_form = QFormLayout(pokja_box)
-        for name, text in (("alamat_sekretariat", "&Alamat sekretariat:"), ("telepon", "T&elepon:")):
+        for name, text in (("alamat_sekretariat", translate("desa_form", "&Alamat sekretariat:")),
+                           ("telepon", translate("desa_form", "T&elepon:"))):
             edit = QLineEdit()
             self._add_row(pokja_form, text, edit)
             self.edits[name] = edit
         self.catatan = QPlainTextEdit()
         self.catatan.setTabChangesFocus(True)
         self.catatan.setMaximumHeight(80)
-        self._add_row(pokja_form, "&Catatan:", self.catatan)
+        self._add_row(pokja_form, translate("desa_form", "&Catatan:"), self.catatan)
         self.catatan.textChanged.connect(self._on_edit)
         self.problems = ProblemLabel()
         columns = QHBoxLayout()
@@ -95,7 +103,8 @@ class DesaForm(QWidget):
         w = desa.wilayah if desa else None
         values = {
             "kode": str(w.kode) if w else "", "nama": w.nama if w else "",
-            "jenis": JENIS_LABELS[w.jenis] if w else "", "kecamatan": w.kecamatan if w else "",
+            "jenis": translate("messages", JENIS_LABELS[w.jenis]) if w else "",
+            "kecamatan": w.kecamatan if w else "",
             "kabupaten": w.kabupaten if w else "", "provinsi": w.provinsi if w else "",
         }
         for key, label in self.identity.items():

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kks_desktop.bahasa import translate
 from kks_desktop.domain.desa import Desa
 from kks_desktop.domain.errors import KksError
 from kks_desktop.domain.pokja import Pokja
@@ -65,23 +66,27 @@ class DesaPage(QWidget):
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Cari kode, nama desa atau kecamatan… (Ctrl+F)")
+        self.search.setPlaceholderText(
+            translate("desa_page", "Cari kode, nama desa atau kecamatan… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Cari desa")
+        self.search.setAccessibleName(translate("desa_page", "Cari desa"))
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.search.textChanged.connect(self._update_count)
-        self.table = record_table(self.proxy, "Daftar desa", sortable=True)
+        self.table = record_table(self.proxy, translate("desa_page", "Daftar desa"), sortable=True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self._size_columns()
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.count = QLabel()
-        self.add_button = QPushButton("Ta&mbah desa…")
-        self.add_button.setToolTip("Tambah desa/kelurahan dari daftar resmi (Ctrl+N)")
-        self.delete_button = QPushButton("Hapus desa")
-        self.delete_button.setToolTip("Hapus desa yang dipilih (tombol Delete di daftar)")
-        self.riwayat_button = QPushButton("Riwayat…")
-        self.riwayat_button.setToolTip("Perubahan desa terpilih, Pokja dan anggotanya: kapan, "
-                                       "oleh siapa, isi lama dan baru")
+        self.add_button = QPushButton(translate("desa_page", "Ta&mbah desa…"))
+        self.add_button.setToolTip(
+            translate("desa_page", "Tambah desa/kelurahan dari daftar resmi (Ctrl+N)"))
+        self.delete_button = QPushButton(translate("desa_page", "Hapus desa"))
+        self.delete_button.setToolTip(
+            translate("desa_page", "Hapus desa yang dipilih (tombol Delete di daftar)"))
+        self.riwayat_button = QPushButton(translate("desa_page", "Riwayat…"))
+        self.riwayat_button.setToolTip(translate(
+            "desa_page", "Perubahan desa terpilih, Pokja dan anggotanya: kapan, "
+            "oleh siapa, isi lama dan baru"))
         self.add_button.clicked.connect(self.add_desa)
         self.delete_button.clicked.connect(self.delete_current)
         self.riwayat_button.clicked.connect(self.show_riwayat)
@@ -91,15 +96,16 @@ class DesaPage(QWidget):
         self.form = DesaForm()
         self.pokja_editor = PokjaEditor()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.form, "&Data desa")
-        self.tabs.addTab(self.pokja_editor, "&Pokja Desa Sehat")
+        self.tabs.addTab(self.form, translate("desa_page", "&Data desa"))
+        self.tabs.addTab(self.pokja_editor, translate("desa_page", "&Pokja Desa Sehat"))
         self.sanitasi_tab = SanitasiTab(session)
-        self.tabs.addTab(self.sanitasi_tab, "Sa&nitasi")
-        self.save_button = QPushButton("&Simpan")
-        self.save_button.setToolTip("Simpan perubahan (Ctrl+S atau Enter)")
+        self.tabs.addTab(self.sanitasi_tab, translate("desa_page", "Sa&nitasi"))
+        self.save_button = QPushButton(translate("desa_page", "&Simpan"))
+        self.save_button.setToolTip(translate("desa_page", "Simpan perubahan (Ctrl+S atau Enter)"))
         self.save_button.setDefault(True)
-        self.cancel_button = QPushButton("&Batal")
-        self.cancel_button.setToolTip("Kembalikan isian ke data tersimpan (Esc)")
+        self.cancel_button = QPushButton(translate("desa_page", "&Batal"))
+        self.cancel_button.setToolTip(
+            translate("desa_page", "Kembalikan isian ke data tersimpan (Esc)"))
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.revert)
         self.form.changed.connect(self._update_buttons)
@@ -121,7 +127,8 @@ class DesaPage(QWidget):
         """Widths from the font, not from measuring every row (slow at 800+ desa)."""
         metrics = self.fontMetrics()
         header = self.table.horizontalHeader()
-        for column, sample in ((COL_KODE, "33.25.01.2001"), (COL_KECAMATAN, "Wonotunggal"),
+        for column, sample in ((COL_KODE, "33.25.01.2001"),
+                               (COL_KECAMATAN, "Wonotunggal"),  # teks-tetap: a width sample
                                (COL_KK, "99.999"),
                                (COL_JIWA, "999.999")):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
@@ -200,9 +207,14 @@ class DesaPage(QWidget):
     def _update_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
         scope = self.session.workspace.scope()
-        where = f" di {scope.nama}" if scope else ""
-        self.count.setText(f"{total} desa/kelurahan{where}" if shown == total
-                           else f"{shown} dari {total} desa/kelurahan{where}")
+        if shown == total:
+            text = (translate("desa_page", "{jumlah} desa/kelurahan di {wilayah}") if scope
+                    else translate("desa_page", "{jumlah} desa/kelurahan"))
+        else:
+            text = (translate("desa_page", "{tampil} dari {jumlah} desa/kelurahan di {wilayah}")
+                    if scope else translate("desa_page", "{tampil} dari {jumlah} desa/kelurahan"))
+        self.count.setText(text.format(jumlah=total, tampil=shown,
+                                       wilayah=scope.nama if scope else ""))
 
     def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         desa = current.data(DESA_ROLE) if current.isValid() else None
@@ -229,10 +241,11 @@ class DesaPage(QWidget):
         self.sanitasi_tab.set_desa(desa)
         self.sejak_ekspor.tampilkan(self.session.workspace, desa)
         if desa is None:
-            self.title.setText("Belum ada desa. Klik “Tambah desa…” (Ctrl+N).")
+            self.title.setText(translate("desa_page", "Belum ada desa. Klik “Tambah desa…” (Ctrl+N)."))
         else:
-            demo = "  (data contoh)" if desa.is_demo else ""
-            self.title.setText(f"{JENIS_LABELS[desa.jenis]} {desa.nama}  ·  {desa.kode}{demo}")
+            demo = "  " + translate("desa_page", "(data contoh)") if desa.is_demo else ""
+            self.title.setText(f"{translate('messages', JENIS_LABELS[desa.jenis])} {desa.nama}"
+                               f"  ·  {desa.kode}{demo}")
         self._update_buttons()
 
     def is_modified(self) -> bool:
@@ -252,9 +265,9 @@ class DesaPage(QWidget):
     def resolve_unsaved(self) -> bool:
         """Ask what to do with unsaved edits; True when it is fine to move on."""
         answer = QMessageBox.question(
-            self, "Perubahan belum disimpan",
-            f"Perubahan pada {self._current.nama if self._current else 'desa ini'} belum "
-            "disimpan. Simpan sekarang?",
+            self, translate("desa_page", "Perubahan belum disimpan"),
+            translate("desa_page", "Perubahan pada {desa} belum disimpan. Simpan sekarang?").format(
+                desa=self._current.nama if self._current else translate("desa_page", "desa ini")),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:
@@ -288,9 +301,9 @@ class DesaPage(QWidget):
                 saved_pokja = (pokja_service.save_pokja(ws, current.kode, pokja).pokja
                                if self.pokja_editor.is_modified() else None)
         except KksError as exc:
-            show_error(self, exc, "Tidak dapat menyimpan")
+            show_error(self, exc, translate("desa_page", "Tidak dapat menyimpan"))
             return False
-        stack.beginMacro(f"simpan {current.nama}")
+        stack.beginMacro(translate("desa_page", "simpan {desa}").format(desa=current.nama))
         if saved_desa is not None:
             stack.push(EditDesaCommand(self.session, current, saved_desa))
         if saved_pokja is not None:
@@ -309,7 +322,7 @@ class DesaPage(QWidget):
         try:
             saved = desa_service.add_desa(ws, desa_service.new_desa(ws, kode))
         except KksError as exc:
-            show_error(self, exc, "Tidak dapat menambah desa")
+            show_error(self, exc, translate("desa_page", "Tidak dapat menambah desa"))
             return
         self.session.undo_stack.push(AddDesaCommand(self.session, saved.desa))
         self.form.edits["jumlah_kk"].setFocus()
@@ -320,15 +333,19 @@ class DesaPage(QWidget):
             return
         ws = self.session.workspace
         hanging = desa_service.dependents(ws, desa.kode)
-        detail = f"\n\nIkut terhapus: {dependents_text(hanging)}." if hanging else ""
-        if not confirm(self, "Hapus desa",
-                       f"Yakin ingin menghapus {desa.nama} ({desa.kode})?{detail}\n\n"
-                       "Penghapusan dapat diurungkan dengan Ctrl+Z selama program masih terbuka."):
+        detail = ("\n\n" + translate("desa_page", "Ikut terhapus: {daftar}.").format(
+            daftar=dependents_text(hanging))) if hanging else ""
+        question = translate("desa_page", "Yakin ingin menghapus {desa} ({kode})?").format(
+            desa=desa.nama, kode=desa.kode)
+        note = translate("desa_page", "Penghapusan dapat diurungkan dengan Ctrl+Z selama "
+                         "program masih terbuka.")
+        if not confirm(self, translate("desa_page", "Hapus desa"),
+                       f"{question}{detail}\n\n{note}"):
             return
         try:
             removed = desa_service.delete_desa(ws, desa.kode, force=True)
         except KksError as exc:
-            show_error(self, exc, "Tidak dapat menghapus")
+            show_error(self, exc, translate("desa_page", "Tidak dapat menghapus"))
             return
         self.session.undo_stack.push(DeleteDesaCommand(self.session, removed))
 
@@ -336,7 +353,8 @@ class DesaPage(QWidget):
         desa = self._current
         if desa is not None and (not self.is_modified() or self.resolve_unsaved()):
             RiwayatDialog.tampilkan(self, self.session, desa.uuid,
-                                    f"{JENIS_LABELS[desa.jenis]} {desa.nama}", str(desa.kode))
+                                    f"{translate('messages', JENIS_LABELS[desa.jenis])} {desa.nama}",
+                                    str(desa.kode))
 
     def _data_changed(self, kode: str) -> None:
         """An undo/redo (or another page) changed data: show what is stored now. News about

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.desa import Desa
 from kks_desktop.messages import JENIS_LABELS
 from kks_desktop.ui.cell_table_model import RECORD_ROLE, CellTableModel
@@ -13,7 +14,11 @@ from kks_desktop.ui.formatting import number
 logger = logging.getLogger(__name__)
 
 COL_KODE, COL_NAMA, COL_KECAMATAN, COL_KK, COL_JIWA = range(5)
-HEADERS = ("Kode", "Nama", "Kecamatan", "KK", "Jiwa")
+HEADERS = (QT_TRANSLATE_NOOP("desa_table_model", "Kode"),
+           QT_TRANSLATE_NOOP("desa_table_model", "Nama"),
+           QT_TRANSLATE_NOOP("desa_table_model", "Kecamatan"),
+           QT_TRANSLATE_NOOP("desa_table_model", "KK"),
+           QT_TRANSLATE_NOOP("desa_table_model", "Jiwa"))
 DESA_ROLE = RECORD_ROLE
 _NUMERIC = (COL_KK, COL_JIWA)
 
@@ -22,6 +27,7 @@ class DesaTableModel(CellTableModel):
     """Rows are `Desa` values handed in by the page; cell texts and sort keys are computed once."""
 
     HEADERS = HEADERS
+    KONTEKS = "desa_table_model"
     NUMERIC = _NUMERIC
 
     def set_rows(self, rows: list[Desa]) -> None:
@@ -39,7 +45,8 @@ class DesaTableModel(CellTableModel):
 
     def tooltip(self, row: int, col: int) -> str | None:
         desa = self._records[row]
-        return f"{JENIS_LABELS[desa.jenis]} {desa.nama}" + (" (data contoh)" if desa.is_demo else "")
+        text = f"{translate('messages', JENIS_LABELS[desa.jenis])} {desa.nama}"
+        return text + " " + translate("desa_table_model", "(data contoh)") if desa.is_demo else text
 
     @staticmethod
     def _cells(desa: Desa) -> tuple[Any, ...]:

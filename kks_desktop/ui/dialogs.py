@@ -11,15 +11,17 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kks_desktop import messages
+from kks_desktop.bahasa import translate
 
 logger = logging.getLogger(__name__)
 
 
-def show_error(parent: QWidget | None, exc: Exception, title: str = "Tidak dapat dilanjutkan") -> None:
+def show_error(parent: QWidget | None, exc: Exception, title: str | None = None) -> None:
     """Tell the user why an action was refused, in the words of `messages` (a file that could
-    not be read or written included)."""
+    not be read or written included); `title` (already translated) or "Tidak dapat dilanjutkan"."""
     logger.info("refused: %r", exc)
-    QMessageBox.critical(parent, title, error_text(exc))
+    QMessageBox.critical(parent, translate("dialogs", "Tidak dapat dilanjutkan") if title is None
+                         else title, error_text(exc))
 
 
 def error_text(exc: Exception) -> str:

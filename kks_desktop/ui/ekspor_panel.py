@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.errors import Cancelled
 from kks_desktop.domain.kode_wilayah import KodeWilayah, Level
 from kks_desktop.domain.scope import ScopeLevel
@@ -35,16 +36,23 @@ from kks_desktop.ui.worker import Job, failure_text, jalankan_tugas
 
 logger = logging.getLogger(__name__)
 
-XLSX_FILTER = "Buku kerja Excel (*.xlsx)"
+# A file dialog's filter: translate("ekspor_panel", XLSX_FILTER) where it is used.
+XLSX_FILTER = QT_TRANSLATE_NOOP("ekspor_panel", "Buku kerja Excel (*.xlsx)")
 SATU, SEMUA_FOLDER, SEMUA_SATU = range(3)
-BATAL_PER_DESA = ("Dibatalkan. Buku kerja desa yang sudah selesai sebelum Batal tetap ada di "
-                  "folder itu (lihat tab Riwayat); yang sedang ditulis tidak ditinggalkan "
-                  "setengah jadi.")
+BATAL_PER_DESA = QT_TRANSLATE_NOOP(
+    "ekspor_panel", "Dibatalkan. Buku kerja desa yang sudah selesai sebelum Batal tetap ada di folder "
+    "itu (lihat tab Riwayat); yang sedang ditulis tidak ditinggalkan setengah jadi.")
 # The folder last written to, per workspace file, while the program runs.
 _FOLDER_TERAKHIR: dict[str, Path] = {}
-HINT = ("Buku kerja desa (“Laporan Pokja Desa Sehat”) adalah berkas yang diterima kecamatan dan "
-        "kabupaten: berisi data desa dan Pokja, sanitasi, jalur ODF, kegiatan, peserta, RTL dan "
-        "kesiapan. Berkas yang sama dapat diimpor kembali setelah diperbaiki di Excel.")
+HINT = QT_TRANSLATE_NOOP(
+    "ekspor_panel", "Buku kerja desa (“Laporan Pokja Desa Sehat”) adalah berkas yang diterima "
+    "kecamatan dan kabupaten: berisi data desa dan Pokja, sanitasi, jalur ODF, kegiatan, peserta, RTL "
+    "dan kesiapan. Berkas yang sama dapat diimpor kembali setelah diperbaiki di Excel.")
+# The names of templat.JENIS_TEMPLAT as the choice shows them (the files keep the Indonesian).
+_NAMA_TEMPLAT = (QT_TRANSLATE_NOOP("ekspor_panel", "Daftar desa"),
+                 QT_TRANSLATE_NOOP("ekspor_panel", "Anggota Pokja"),
+                 QT_TRANSLATE_NOOP("ekspor_panel", "Peserta kegiatan"),
+                 QT_TRANSLATE_NOOP("ekspor_panel", "Laporan sanitasi"))
 
 
 def folder_awal(session: UiSession) -> Path:
@@ -64,7 +72,8 @@ def tanya_simpan(parent: QWidget, session: UiSession, title: str, suggested: Pat
     """Ask where to save a workbook (`suggested`: a name, or a whole path); the path chosen,
     ending in .xlsx, or None."""
     start = suggested if suggested.is_absolute() else folder_awal(session) / suggested
-    chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(start), XLSX_FILTER)
+    chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(start),
+                                                  translate("ekspor_panel", XLSX_FILTER))
     if not chosen:
         return None
     path = Path(chosen if chosen.lower().endswith(".xlsx") else f"{chosen}.xlsx")
@@ -74,16 +83,18 @@ def tanya_simpan(parent: QWidget, session: UiSession, title: str, suggested: Pat
 
 def nama_berkas_gabungan(nama_wilayah: str, jumlah: int) -> str:
     """"Laporan Pokja Desa Sehat Kecamatan Wonotunggal (15 desa).xlsx"."""
-    return f"Laporan Pokja Desa Sehat {nama_wilayah} ({jumlah} desa).xlsx"
+    return f"Laporan Pokja Desa Sehat {nama_wilayah} ({jumlah} desa).xlsx"  # teks-tetap: file name
 
 
 def hasil_text(hasil: Sequence[HasilEkspor]) -> str:
     """"Tersimpan: NAME (1.234 baris)." or "15 buku kerja tersimpan (12.345 baris): A, B, …"."""
     rows = sum(sum(h.baris.values()) for h in hasil)
     if len(hasil) == 1:
-        return f"Tersimpan: {hasil[0].path.name} ({number(rows)} baris)."
+        return translate("ekspor_panel", "Tersimpan: {berkas} ({baris} baris).").format(
+            berkas=hasil[0].path.name, baris=number(rows))
     names = ", ".join(h.path.name for h in hasil[:3]) + (", …" if len(hasil) > 3 else "")
-    return f"{number(len(hasil))} buku kerja tersimpan ({number(rows)} baris): {names}"
+    return translate("ekspor_panel", "{jumlah} buku kerja tersimpan ({baris} baris): {berkas}").format(
+        jumlah=number(len(hasil)), baris=number(rows), berkas=names)
 
 
 def pilihan_box(title: str, label_text: str, combo: QComboBox, button: QPushButton) -> QGroupBox:
@@ -120,15 +131,15 @@ class EksporPanel(RefreshWhenShown):
 
     # -- building -------------------------------------------------------------------------
     def _buku_box(self) -> QGroupBox:
-        box = QGroupBox("Buku kerja desa (Laporan Pokja Desa Sehat)")
-        self.satu = QRadioButton("Satu &desa:")
+        box = QGroupBox(translate("ekspor_panel", "Buku kerja desa (Laporan Pokja Desa Sehat)"))
+        self.satu = QRadioButton(translate("ekspor_panel", "Satu &desa:"))
         self.desa_combo = QComboBox()
-        self.desa_combo.setAccessibleName("Desa yang diekspor")
+        self.desa_combo.setAccessibleName(translate("ekspor_panel", "Desa yang diekspor"))
         self.desa_combo.setMinimumContentsLength(30)
         self.desa_combo.activated.connect(lambda _i: self.satu.setChecked(True))
-        self.semua = QRadioButton("&Semua desa dalam wilayah kerja")
-        self.per_desa = QRadioButton("satu berkas per desa, ke sebuah &folder")
-        self.gabung = QRadioButton("satu buku kerja berisi se&mua desa")
+        self.semua = QRadioButton(translate("ekspor_panel", "&Semua desa dalam wilayah kerja"))
+        self.per_desa = QRadioButton(translate("ekspor_panel", "satu berkas per desa, ke sebuah &folder"))
+        self.gabung = QRadioButton(translate("ekspor_panel", "satu buku kerja berisi se&mua desa"))
         self.mode = QButtonGroup(self)
         for which, radio in ((SATU, self.satu), (SEMUA_FOLDER, self.semua)):
             self.mode.addButton(radio, which)
@@ -138,8 +149,9 @@ class EksporPanel(RefreshWhenShown):
         self.per_desa.setChecked(True)
         self.satu.setChecked(True)
         self.semua.toggled.connect(self._mode_changed)
-        self.ekspor_button = QPushButton("Ekspor buku ker&ja…")
-        self.ekspor_button.setToolTip("Tulis buku kerja desa ke berkas Excel (Ctrl+E)")
+        self.ekspor_button = QPushButton(translate("ekspor_panel", "Ekspor buku ker&ja…"))
+        self.ekspor_button.setToolTip(translate("ekspor_panel",
+                                                "Tulis buku kerja desa ke berkas Excel (Ctrl+E)"))
         self.ekspor_button.setDefault(True)
         self.ekspor_button.clicked.connect(self.ekspor_buku)
         one = QHBoxLayout()
@@ -150,7 +162,7 @@ class EksporPanel(RefreshWhenShown):
         how.setContentsMargins(24, 0, 0, 0)
         how.addWidget(self.per_desa)
         how.addWidget(self.gabung)
-        hint = QLabel(HINT)
+        hint = QLabel(translate("ekspor_panel", HINT))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #5f6b76;")
         buttons = QHBoxLayout()
@@ -167,26 +179,28 @@ class EksporPanel(RefreshWhenShown):
 
     def _rekap_box(self) -> QGroupBox:
         self.rekap_combo = QComboBox()
-        self.rekap_combo.setAccessibleName("Wilayah rekap")
+        self.rekap_combo.setAccessibleName(translate("ekspor_panel", "Wilayah rekap"))
         self.rekap_combo.setMinimumContentsLength(30)
-        self.rekap_button = QPushButton("Ekspor rek&ap…")
-        self.rekap_button.setToolTip("Satu baris per desa: status ODF, akses, pilar, Desa STBM, "
-                                     "SK Pokja, kesiapan, laporan terakhir; jumlah per kecamatan "
-                                     "dan grafik % desa ODF")
+        self.rekap_button = QPushButton(translate("ekspor_panel", "Ekspor rek&ap…"))
+        self.rekap_button.setToolTip(translate(
+            "ekspor_panel", "Satu baris per desa: status ODF, akses, pilar, Desa STBM, SK Pokja, "
+            "kesiapan, laporan terakhir; jumlah per kecamatan dan grafik % desa ODF"))
         self.rekap_button.clicked.connect(self.ekspor_rekap)
-        return pilihan_box("Rekap kecamatan/kabupaten", "&Wilayah:", self.rekap_combo,
-                           self.rekap_button)
+        return pilihan_box(translate("ekspor_panel", "Rekap kecamatan/kabupaten"),
+                           translate("ekspor_panel", "&Wilayah:"), self.rekap_combo, self.rekap_button)
 
     def _templat_box(self) -> QGroupBox:
         self.templat_combo = QComboBox()
-        self.templat_combo.setAccessibleName("Jenis templat")
+        self.templat_combo.setAccessibleName(translate("ekspor_panel", "Jenis templat"))
         for jenis, nama in templat.JENIS_TEMPLAT.items():
-            self.templat_combo.addItem(nama, jenis)
-        self.templat_button = QPushButton("Simpan temp&lat…")
-        self.templat_button.setToolTip("Buku kerja kosong dengan pilihan (dropdown) dan petunjuk "
-                                       "isian; setelah diisi, impor di tab Impor")
+            self.templat_combo.addItem(translate("ekspor_panel", nama), jenis)
+        self.templat_button = QPushButton(translate("ekspor_panel", "Simpan temp&lat…"))
+        self.templat_button.setToolTip(translate(
+            "ekspor_panel", "Buku kerja kosong dengan pilihan (dropdown) dan petunjuk isian; setelah "
+            "diisi, impor di tab Impor"))
         self.templat_button.clicked.connect(self.simpan_templat)
-        return pilihan_box("Templat kosong untuk pengisian massal", "Jenis &templat:",
+        return pilihan_box(translate("ekspor_panel", "Templat kosong untuk pengisian massal"),
+                           translate("ekspor_panel", "Jenis &templat:"),
                            self.templat_combo, self.templat_button)
 
     # -- state ----------------------------------------------------------------------------
@@ -198,10 +212,11 @@ class EksporPanel(RefreshWhenShown):
         self.desa_combo.clear()
         desa = ws.desa.desa_list()
         for d in desa:
-            self.desa_combo.addItem(f"{d.nama} ({d.kode}, Kec. {d.wilayah.kecamatan})",
-                                    str(d.kode))
+            self.desa_combo.addItem(translate("ekspor_panel", "{nama} ({kode}, Kec. {kecamatan})").format(
+                nama=d.nama, kode=d.kode, kecamatan=d.wilayah.kecamatan), str(d.kode))
         self.desa_combo.setCurrentIndex(max(0, self.desa_combo.findData(keep)))
-        self.semua.setText(f"&Semua desa dalam wilayah kerja ({number(len(desa))} desa)")
+        self.semua.setText(translate("ekspor_panel", "&Semua desa dalam wilayah kerja ({jumlah} desa)")
+                           .format(jumlah=number(len(desa))))
         several = len(desa) > 1
         self.semua.setVisible(several)
         self.per_desa.setVisible(several)
@@ -217,12 +232,14 @@ class EksporPanel(RefreshWhenShown):
         scope = ws.scope()
         if scope is None:
             return
-        self.rekap_combo.addItem(f"{scope.nama} (semua desa)", "")
+        self.rekap_combo.addItem(translate("ekspor_panel", "{wilayah} (semua desa)").format(
+            wilayah=scope.nama), "")
         if scope.level is ScopeLevel.KABUPATEN:
             kecamatan = {d.kode.at(Level.KECAMATAN): d.wilayah.kecamatan
                          for d in ws.desa.desa_list()}
             for kode, nama in sorted(kecamatan.items(), key=lambda kv: str(kv[0])):
-                self.rekap_combo.addItem(f"Kecamatan {nama}", str(kode))
+                self.rekap_combo.addItem(translate("ekspor_panel", "Kecamatan {nama}").format(nama=nama),
+                                         str(kode))
         self.rekap_combo.setCurrentIndex(max(0, self.rekap_combo.findData(keep)))
         self.rekap_combo.setEnabled(self.rekap_combo.count() > 1)
 
@@ -241,8 +258,9 @@ class EksporPanel(RefreshWhenShown):
         return tanya_simpan(self, self.session, title, Path(name))
 
     def _ask_folder(self) -> Path | None:
-        chosen = QFileDialog.getExistingDirectory(self, "Pilih folder untuk buku kerja desa",
-                                                  str(folder_awal(self.session)))
+        chosen = QFileDialog.getExistingDirectory(
+            self, translate("ekspor_panel", "Pilih folder untuk buku kerja desa"),
+            str(folder_awal(self.session)))
         if not chosen:
             return None
         ingat_folder(self.session, Path(chosen))
@@ -260,12 +278,13 @@ class EksporPanel(RefreshWhenShown):
             return False
         chosen = KodeWilayah.parse(self.desa_combo.currentData())
         desa = ws.desa.desa(chosen)
-        target = self._ask_file("Simpan buku kerja desa",
+        target = self._ask_file(translate("ekspor_panel", "Simpan buku kerja desa"),
                                 buku_desa.nama_berkas_desa(chosen, desa.nama))
         if target is None:
             return False
         return self._run(lambda w, p, b: buku_desa.ekspor_desa(
-            w, [chosen], target, progress=p, batal=b), f"Menulis buku kerja {desa.nama}…")
+            w, [chosen], target, progress=p, batal=b),
+            translate("ekspor_panel", "Menulis buku kerja {desa}…").format(desa=desa.nama))
 
     def _ekspor_semua(self, ws: Workspace) -> bool:
         kode = buku_desa.desa_dalam_lingkup(ws)
@@ -275,35 +294,39 @@ class EksporPanel(RefreshWhenShown):
                 return False
             return self._run(lambda w, p, b: buku_desa.ekspor_per_desa(
                 w, kode, folder, progress=p, batal=b),
-                f"Menulis {number(len(kode))} buku kerja desa…", BATAL_PER_DESA)
+                translate("ekspor_panel", "Menulis {jumlah} buku kerja desa…").format(
+                    jumlah=number(len(kode))), translate("ekspor_panel", BATAL_PER_DESA))
         scope = ws.scope()
-        name = nama_berkas_gabungan(scope.nama if scope else "Semua Desa", len(kode))
-        target = self._ask_file("Simpan buku kerja semua desa", name)
+        name = nama_berkas_gabungan(scope.nama if scope else "Semua Desa", len(kode))  # teks-tetap: file name
+        target = self._ask_file(translate("ekspor_panel", "Simpan buku kerja semua desa"), name)
         if target is None:
             return False
         return self._run(lambda w, p, b: buku_desa.ekspor_desa(
-            w, kode, target, progress=p, batal=b), "Menulis buku kerja semua desa…")
+            w, kode, target, progress=p, batal=b),
+            translate("ekspor_panel", "Menulis buku kerja semua desa…"))
 
     def ekspor_rekap(self) -> bool:
         ws = self.session.workspace
         within = self.rekap_combo.currentData()
         area = KodeWilayah.parse(within) if within else None
         scope = ws.scope()
-        nama = identitas(ws, area).nama if area else (scope.nama if scope else "Semua Desa")
-        target = self._ask_file("Simpan rekap", f"Rekap Desa Sehat {nama}.xlsx")
+        nama = identitas(ws, area).nama if area else (scope.nama if scope else "Semua Desa")  # teks-tetap
+        target = self._ask_file(translate("ekspor_panel", "Simpan rekap"),
+                                f"Rekap Desa Sehat {nama}.xlsx")  # teks-tetap: file name
         if target is None:
             return False
         return self._run(lambda w, p, b: rekap_excel.ekspor_rekap(
-            w, target, area, progress=p, batal=b), f"Menulis rekap {nama}…")
+            w, target, area, progress=p, batal=b),
+            translate("ekspor_panel", "Menulis rekap {wilayah}…").format(wilayah=nama))
 
     def simpan_templat(self) -> bool:
         jenis = str(self.templat_combo.currentData())
-        target = self._ask_file("Simpan templat kosong",
-                                f"Templat {templat.JENIS_TEMPLAT[jenis]}.xlsx")
+        target = self._ask_file(translate("ekspor_panel", "Simpan templat kosong"),
+                                f"Templat {templat.JENIS_TEMPLAT[jenis]}.xlsx")  # teks-tetap: file name
         if target is None:
             return False
         return self._run(lambda w, _p, _b: templat.buat_templat(w, jenis, target),
-                         "Menulis templat…")
+                         translate("ekspor_panel", "Menulis templat…"))
 
     def _run(self, job: Job, label: str, batal_text: str = "") -> bool:
         """Start `job`; `batal_text` replaces the plain "Dibatalkan…" when Batal can leave
@@ -322,7 +345,7 @@ class EksporPanel(RefreshWhenShown):
         if self.hasil:
             self.pesan.tell(hasil_text(self.hasil), self.hasil[0].path.parent)
         else:
-            self.pesan.tell("Tidak ada buku kerja yang ditulis.")
+            self.pesan.tell(translate("ekspor_panel", "Tidak ada buku kerja yang ditulis."))
         self.session.notify("")  # the ledger (Riwayat) and the desa pages' last-export notes
 
     def _gagal(self, exc: object) -> None:
@@ -344,7 +367,7 @@ class PesanBar(QWidget):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.buka_button = QPushButton("B&uka folder")
+        self.buka_button = QPushButton(translate("ekspor_panel", "B&uka folder"))
         self.buka_button.clicked.connect(self.buka_folder)
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 6, 8, 6)
@@ -356,7 +379,9 @@ class PesanBar(QWidget):
 
     def tell(self, text: str, folder: Path | None = None, *, error: bool = False) -> None:
         self.folder = folder
-        self.label.setText(text + (f"\nFolder: {folder}" if folder else ""))
+        if folder:
+            text += "\n" + translate("ekspor_panel", "Folder: {folder}").format(folder=folder)
+        self.label.setText(text)
         self.buka_button.setVisible(folder is not None)
         self.setStyleSheet("#pesan { background: %s; border-radius: 4px; }"
                            % ("#f8d7da" if error else "#d1e7dd"))

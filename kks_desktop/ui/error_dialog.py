@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kks_desktop import __version__
+from kks_desktop.bahasa import translate
 
 logger = logging.getLogger(__name__)
 
@@ -30,9 +31,10 @@ def error_report(exc_type: type[BaseException], exc: BaseException,
                  tb: TracebackType | None, log_path: Path | None) -> str:
     """Plain-text details: versions, system, log file and the traceback."""
     lines = [
-        f"KKS Desktop {__version__}", f"Python {platform.python_version()}",
-        f"PySide6 {pyside_version}", f"Sistem: {platform.platform()}",
-        f"Berkas log: {log_path or '-'}", "",
+        f"KKS Desktop {__version__}", f"Python {platform.python_version()}",  # teks-tetap: names
+        f"PySide6 {pyside_version}",  # teks-tetap: a name
+        translate("error_dialog", "Sistem: {sistem}").format(sistem=platform.platform()),
+        translate("error_dialog", "Berkas log: {berkas}").format(berkas=log_path or "-"), "",
         *traceback.format_exception(exc_type, exc, tb),
     ]
     return "\n".join(line.rstrip("\n") for line in lines)
@@ -41,17 +43,19 @@ def error_report(exc_type: type[BaseException], exc: BaseException,
 class ErrorDialog(QDialog):
     def __init__(self, report: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Terjadi kesalahan")
+        self.setWindowTitle(translate("error_dialog", "Terjadi kesalahan"))
         self.resize(680, 420)
-        intro = QLabel("Maaf, terjadi kesalahan yang tidak terduga. Data yang sudah disimpan "
-                       "tetap aman. Salin rincian di bawah dan kirimkan kepada pengelola "
-                       "program bersama penjelasan apa yang sedang Anda lakukan.")
+        intro = QLabel(translate(
+            "error_dialog", "Maaf, terjadi kesalahan yang tidak terduga. Data yang sudah disimpan "
+            "tetap aman. Salin rincian di bawah dan kirimkan kepada pengelola program bersama "
+            "penjelasan apa yang sedang Anda lakukan."))
         intro.setWordWrap(True)
         self.details = QPlainTextEdit(report)
         self.details.setReadOnly(True)
         buttons = QDialogButtonBox()
-        copy = buttons.addButton("&Salin rincian", QDialogButtonBox.ButtonRole.ActionRole)
-        close = buttons.addButton("&Tutup", QDialogButtonBox.ButtonRole.RejectRole)
+        copy = buttons.addButton(translate("error_dialog", "&Salin rincian"),
+                                 QDialogButtonBox.ButtonRole.ActionRole)
+        close = buttons.addButton(translate("error_dialog", "&Tutup"), QDialogButtonBox.ButtonRole.RejectRole)
         copy.clicked.connect(self.copy_details)
         close.clicked.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.errors import KksError
 from kks_desktop.domain.kode_wilayah import KodeWilayah
 from kks_desktop.domain.scope import ScopeLevel
@@ -31,10 +32,14 @@ DEMO_KABUPATEN = KodeWilayah.parse("33.25")
 # The demo's household register: one kecamatan (Wonotunggal, ~25,000 KK, 1–2 s), so the Data
 # KK page has something to show without the whole kabupaten's 340,000 KK (~15 s, ~140 MB).
 DEMO_KECAMATAN_KK = KodeWilayah.parse("33.25.01")
+# The choices' texts are translated where shown (context "first_start").
 LEVEL_CHOICES = (
-    (ScopeLevel.DESA, "&1  Satu desa/kelurahan (Pokja Desa/Kelurahan Sehat)"),
-    (ScopeLevel.KECAMATAN, "&2  Satu kecamatan (Forum Komunikasi Kecamatan Sehat)"),
-    (ScopeLevel.KABUPATEN, "&3  Satu kabupaten/kota (Tim Pembina dan Forum Kabupaten/Kota Sehat)"),
+    (ScopeLevel.DESA, QT_TRANSLATE_NOOP("first_start",
+                                        "&1  Satu desa/kelurahan (Pokja Desa/Kelurahan Sehat)")),
+    (ScopeLevel.KECAMATAN, QT_TRANSLATE_NOOP("first_start",
+                                             "&2  Satu kecamatan (Forum Komunikasi Kecamatan Sehat)")),
+    (ScopeLevel.KABUPATEN, QT_TRANSLATE_NOOP(
+        "first_start", "&3  Satu kabupaten/kota (Tim Pembina dan Forum Kabupaten/Kota Sehat)")),
 )
 
 
@@ -44,16 +49,16 @@ class FirstStartDialog(QDialog):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.setWindowTitle("Selamat datang di KKS Desktop")
+        self.setWindowTitle(translate("first_start", "Selamat datang di KKS Desktop"))
         self.setMinimumWidth(620)
-        intro = QLabel("<b>Data ini untuk wilayah mana?</b><br>Pilih sekali saja; daftar desa "
-                       "akan menampilkan desa/kelurahan di wilayah ini.")
+        intro = QLabel(translate("first_start", "<b>Data ini untuk wilayah mana?</b><br>Pilih sekali "
+                                 "saja; daftar desa akan menampilkan desa/kelurahan di wilayah ini."))
         intro.setWordWrap(True)
         self.levels = QButtonGroup(self)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         for pos, (_level, text) in enumerate(LEVEL_CHOICES):
-            radio = QRadioButton(text)
+            radio = QRadioButton(translate("first_start", text))
             self.levels.addButton(radio, pos)
             layout.addWidget(radio)
         self.levels.button(0).setChecked(True)
@@ -61,13 +66,14 @@ class FirstStartDialog(QDialog):
         layout.addLayout(self.picker_holder)
         self.picker: WilayahPicker | None = None
         self.buttons = QDialogButtonBox()
-        self.start_button = self.buttons.addButton("&Mulai", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.demo_button = QPushButton("Muat data &contoh (Kab. Batang)")
-        self.demo_button.setToolTip("248 desa/kelurahan Kabupaten Batang dengan angka rekaan, "
-                                    "dan data KK rekaan untuk desa di Kec. Wonotunggal, "
-                                    "untuk mencoba program")
+        self.start_button = self.buttons.addButton(translate("first_start", "&Mulai"),
+                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        self.demo_button = QPushButton(translate("first_start", "Muat data &contoh (Kab. Batang)"))
+        self.demo_button.setToolTip(translate(
+            "first_start", "248 desa/kelurahan Kabupaten Batang dengan angka rekaan, dan data KK "
+            "rekaan untuk desa di Kec. Wonotunggal, untuk mencoba program"))
         self.buttons.addButton(self.demo_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton("&Batal", QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.addButton(translate("first_start", "&Batal"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         self.demo_button.clicked.connect(self.load_demo)

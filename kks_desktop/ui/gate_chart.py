@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from kks_desktop.bahasa import translate
 from kks_desktop.ui.formatting import percent
 
 logger = logging.getLogger(__name__)
@@ -70,11 +71,11 @@ class GateChart(QWidget):
         self._bars: list[Bar] = []
         self._gates: list[Gate] = []
         self._selected: str | None = None
-        self.empty_text = "Belum ada data desa untuk digambar."
+        self.empty_text = translate("gate_chart", "Belum ada data desa untuk digambar.")
         self.title = ""  # drawn above the chart in the saved PNG only
         self.setMouseTracking(True)
         self.setMinimumHeight(220)
-        self.setAccessibleName("Grafik persentase desa ODF per kecamatan")
+        self.setAccessibleName(translate("gate_chart", "Grafik persentase desa ODF per kecamatan"))
 
     # --- data ---------------------------------------------------------------------------------
     def set_data(self, bars: list[Bar], gates: list[Gate]) -> None:
@@ -246,8 +247,9 @@ class GateChart(QWidget):
 
     def _draw_legend(self, painter: QPainter, rect: QRectF, fm: QFontMetricsF) -> None:
         names = [n for n, _ in self._gates]
-        entries = [("Belum memenuhi syarat", tier_color(0, len(names)))]
-        entries += [(f"Syarat {n}", tier_color(i, len(names))) for i, n in enumerate(names, 1)]
+        entries = [(translate("gate_chart", "Belum memenuhi syarat"), tier_color(0, len(names)))]
+        entries += [(translate("gate_chart", "Syarat {tingkat}").format(tingkat=n),
+                     tier_color(i, len(names))) for i, n in enumerate(names, 1)]
         x = rect.left() + fm.horizontalAdvance("100%") + 12
         box = fm.height() * 0.7
         for text, color in entries:
@@ -279,9 +281,9 @@ class GateChart(QWidget):
                 QToolTip.hideText()
                 return True
             _, label, value = self._bars[index]
-            QToolTip.showText(event.globalPos(),
-                              f"{label}: {percent(value)} desa ODF — klik untuk melihat desanya",
-                              self)
+            tip = translate("gate_chart", "{kecamatan}: {persen} desa ODF — klik untuk melihat "
+                            "desanya").format(kecamatan=label, persen=percent(value))
+            QToolTip.showText(event.globalPos(), tip, self)
             return True
         return super().event(event)
 

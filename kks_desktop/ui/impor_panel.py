@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, indonesia, translate
 from kks_desktop.domain.errors import Cancelled
 from kks_desktop.messages_excel import hasil_impor_text
 from kks_desktop.services import (
@@ -51,13 +52,15 @@ from kks_desktop.ui.worker import Job, failure_text, jalankan_tugas
 logger = logging.getLogger(__name__)
 
 START, RENCANA, FOLDER = range(3)
-INTRO = ("<p><b>Impor buku kerja</b> yang dibuat KKS Desktop (buku kerja desa, atau templat yang "
-         "sudah diisi). Pilih satu berkas (Ctrl+O) untuk melihat dahulu apa yang akan berubah — "
-         "tidak ada yang ditulis sebelum Anda menekan <b>Impor</b>. Pilih sebuah folder (atau "
-         "beberapa berkas) untuk menggabungkan buku kerja banyak desa sekaligus.</p>"
-         "<p>Berkas juga dapat diseret ke halaman ini.</p>")
-BATAL_FOLDER = ("Dibatalkan. Buku kerja yang sudah selesai diimpor sebelum Batal tetap tersimpan, "
-                "masing-masing utuh (lihat tab Riwayat); yang sedang diperiksa tidak diubah.")
+INTRO = QT_TRANSLATE_NOOP(
+    "impor_panel", "<p><b>Impor buku kerja</b> yang dibuat KKS Desktop (buku kerja desa, atau templat "
+    "yang sudah diisi). Pilih satu berkas (Ctrl+O) untuk melihat dahulu apa yang akan berubah — tidak "
+    "ada yang ditulis sebelum Anda menekan <b>Impor</b>. Pilih sebuah folder (atau beberapa berkas) "
+    "untuk menggabungkan buku kerja banyak desa sekaligus.</p><p>Berkas juga dapat diseret ke halaman "
+    "ini.</p>")
+BATAL_FOLDER = QT_TRANSLATE_NOOP(
+    "impor_panel", "Dibatalkan. Buku kerja yang sudah selesai diimpor sebelum Batal tetap tersimpan, "
+    "masing-masing utuh (lihat tab Riwayat); yang sedang diperiksa tidak diubah.")
 
 
 class ImporPanel(RefreshWhenShown):
@@ -70,16 +73,18 @@ class ImporPanel(RefreshWhenShown):
         self.rencana: RencanaImpor | None = None
         self.ambil_berkas: dict[str, frozenset[str]] | None = None
         self.hasil_folder: list[HasilBerkas] = []
-        self.pilih_button = QPushButton("&Pilih berkas…")
-        self.pilih_button.setToolTip("Pilih satu buku kerja untuk diperiksa (Ctrl+O), atau "
-                                     "beberapa sekaligus")
+        self.pilih_button = QPushButton(translate("impor_panel", "&Pilih berkas…"))
+        self.pilih_button.setToolTip(translate("impor_panel", "Pilih satu buku kerja untuk diperiksa "
+                                               "(Ctrl+O), atau beberapa sekaligus"))
         self.pilih_button.clicked.connect(self.pilih_berkas)
-        self.folder_button = QPushButton("Pilih &folder…")
-        self.folder_button.setToolTip("Impor semua buku kerja .xlsx di sebuah folder")
+        self.folder_button = QPushButton(translate("impor_panel", "Pilih &folder…"))
+        self.folder_button.setToolTip(translate("impor_panel",
+                                                "Impor semua buku kerja .xlsx di sebuah folder"))
         self.folder_button.clicked.connect(self.pilih_folder)
-        self.hanya_sah = QCheckBox("Impor baris yang &sah saja")
-        self.hanya_sah.setToolTip("Baris berkesalahan dilewati (dan disebutkan di hasil); "
-                                  "baris lain diimpor. Berlaku juga untuk impor folder.")
+        self.hanya_sah = QCheckBox(translate("impor_panel", "Impor baris yang &sah saja"))
+        self.hanya_sah.setToolTip(translate("impor_panel", "Baris berkesalahan dilewati (dan disebutkan "
+                                            "di hasil); baris lain diimpor. Berlaku juga untuk impor "
+                                            "folder."))
         top = QHBoxLayout()
         for widget in (self.pilih_button, self.folder_button):
             top.addWidget(widget)
@@ -88,7 +93,7 @@ class ImporPanel(RefreshWhenShown):
         top.addStretch(1)
         self.pesan = PesanBar()
         self.stack = QStackedWidget()
-        intro = QLabel(INTRO)
+        intro = QLabel(translate("impor_panel", INTRO))
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
         intro.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -120,12 +125,14 @@ class ImporPanel(RefreshWhenShown):
     # -- choosing -------------------------------------------------------------------------
     def pilih_berkas(self) -> bool:
         chosen, _filter = QFileDialog.getOpenFileNames(
-            self, "Pilih buku kerja untuk diimpor", str(folder_awal(self.session)), XLSX_FILTER)
+            self, translate("impor_panel", "Pilih buku kerja untuk diimpor"),
+            str(folder_awal(self.session)), translate("ekspor_panel", XLSX_FILTER))
         return self.buka([Path(c) for c in chosen])
 
     def pilih_folder(self) -> bool:
         chosen = QFileDialog.getExistingDirectory(
-            self, "Pilih folder berisi buku kerja desa", str(folder_awal(self.session)))
+            self, translate("impor_panel", "Pilih folder berisi buku kerja desa"),
+            str(folder_awal(self.session)))
         return self.buka([Path(chosen)]) if chosen else False
 
     def buka(self, paths: Sequence[Path]) -> bool:
@@ -185,7 +192,8 @@ class ImporPanel(RefreshWhenShown):
         the data changed since the last one (said above the new result)."""
         self._ulang = ulang
         return self._run(lambda w, p, b: impor_buku.rencanakan(w, path, progress=p, batal=b),
-                         f"Memeriksa {path.name}…", self._diperiksa)
+                         translate("impor_panel", "Memeriksa {berkas}…").format(berkas=path.name),
+                         self._diperiksa)
 
     def _diperiksa(self, rencana: object) -> None:
         assert isinstance(rencana, RencanaImpor)
@@ -194,8 +202,9 @@ class ImporPanel(RefreshWhenShown):
         self.stack.setCurrentIndex(RENCANA)
         self._idle()
         if self._ulang:
-            self.pesan.tell("Data di sini berubah setelah pemeriksaan tadi, jadi berkas diperiksa "
-                            "ulang. Pilihan konflik sebelumnya perlu dibuat lagi.")
+            self.pesan.tell(translate("impor_panel", "Data di sini berubah setelah pemeriksaan tadi, "
+                                      "jadi berkas diperiksa ulang. Pilihan konflik sebelumnya perlu "
+                                      "dibuat lagi."))
 
     def _update(self, *_args: object) -> None:
         self.view.update_actions(self.rencana, self.hanya_sah.isChecked(), self._busy)
@@ -219,18 +228,21 @@ class ImporPanel(RefreshWhenShown):
         if self.view.konflik_count and self.ambil_berkas is None and not self.lihat_konflik():
             return False
         sah, ambil = self.hanya_sah.isChecked(), dict(self.ambil_berkas or {})
-        self._mulai_impor(f"impor {rencana.path.name}")
+        name = rencana.path.name
+        self._mulai_impor(lambda: translate("impor_panel", "impor {berkas}").format(berkas=name))
         return self._run(lambda w, _p, _b: impor_terap.terapkan(
             w, rencana, hanya_baris_sah=sah, ambil_berkas=ambil),
-            f"Mengimpor {rencana.path.name}…", self._diimpor)
+            translate("impor_panel", "Mengimpor {berkas}…").format(berkas=name), self._diimpor)
 
     def _diimpor(self, hasil: object) -> None:
         assert isinstance(hasil, HasilImpor) and self.rencana is not None
         name = self.rencana.path.name
         self.tutup()
         self._idle()
-        undo = " Dapat diurungkan dengan Ctrl+Z." if self._bisa_diurungkan() else ""
-        self.pesan.tell(f"{name}: {hasil_impor_text(hasil)}{undo}",
+        text = f"{name}: {hasil_impor_text(hasil)}"
+        if self._bisa_diurungkan():
+            text += " " + translate("impor_panel", "Dapat diurungkan dengan Ctrl+Z.")
+        self.pesan.tell(text,
                         error=hasil.ditulis == 0 and bool(hasil.dilewati))
         self.session.notify("")
 
@@ -246,43 +258,51 @@ class ImporPanel(RefreshWhenShown):
         rencana = self.rencana
         if rencana is None:
             return False
-        target = tanya_simpan(self, self.session, "Simpan salinan bertanda",
-                              rencana.path.with_name(f"{rencana.path.stem} (bertanda).xlsx"))
+        usul = rencana.path.with_name(f"{rencana.path.stem} (bertanda).xlsx")  # teks-tetap: file name
+        target = tanya_simpan(self, self.session, translate("impor_panel", "Simpan salinan bertanda"), usul)
         if target is None:
             return False
         return self._run(lambda _w, _p, _b: impor_anotasi.simpan_anotasi(rencana, target),
-                         "Menyimpan salinan bertanda…", self._anotasi_tersimpan)
+                         translate("impor_panel", "Menyimpan salinan bertanda…"),
+                         self._anotasi_tersimpan)
 
     def _anotasi_tersimpan(self, path: object) -> None:
         self._idle()
         assert isinstance(path, Path)
-        self.pesan.tell(f"Salinan bertanda tersimpan: {path.name}. Sel yang salah diberi warna "
-                        "dan tiap baris bermasalah diberi keterangan di kolom Kesalahan.",
-                        path.parent)
+        self.pesan.tell(translate("impor_panel", "Salinan bertanda tersimpan: {berkas}. Sel yang salah "
+                                  "diberi warna dan tiap baris bermasalah diberi keterangan di kolom "
+                                  "Kesalahan.").format(berkas=path.name), path.parent)
 
     # -- many workbooks -------------------------------------------------------------------
     def impor_banyak(self, paths: Sequence[Path]) -> bool:
         """Import every workbook in `paths` (files and folders) after asking; per-file results."""
         files = impor_folder.berkas_di(paths)
         if not files:
-            self.pesan.tell("Tidak ada buku kerja Excel (.xlsx) di sana. Data tidak berubah.",
-                            error=True)
+            self.pesan.tell(translate("impor_panel", "Tidak ada buku kerja Excel (.xlsx) di sana. Data "
+                                      "tidak berubah."), error=True)
             return False
         sah = self.hanya_sah.isChecked()
         where = paths[0] if len(paths) == 1 else paths[0].parent
-        rule = ("baris yang berkesalahan dilewati" if sah else
-                "berkas yang berkesalahan ditolak seluruhnya")
-        if not confirm(self, "Impor banyak buku kerja",
-                       f"Impor {number(len(files))} buku kerja dari {where}?\n\nSetiap berkas "
-                       f"diperiksa dahulu: {rule}; catatan yang bertentangan dengan data di sini "
-                       "tidak ditimpa (hasilnya “konflik”; impor berkas itu sendiri untuk "
-                       "memilih nilainya)."):
+        if sah:
+            question = translate("impor_panel", "Impor {jumlah} buku kerja dari {folder}?\n\nSetiap "
+                                 "berkas diperiksa dahulu: baris yang berkesalahan dilewati; catatan "
+                                 "yang bertentangan dengan data di sini tidak ditimpa (hasilnya "
+                                 "“konflik”; impor berkas itu sendiri untuk memilih nilainya).")
+        else:
+            question = translate("impor_panel", "Impor {jumlah} buku kerja dari {folder}?\n\nSetiap "
+                                 "berkas diperiksa dahulu: berkas yang berkesalahan ditolak seluruhnya; "
+                                 "catatan yang bertentangan dengan data di sini tidak ditimpa (hasilnya "
+                                 "“konflik”; impor berkas itu sendiri untuk memilih nilainya).")
+        if not confirm(self, translate("impor_panel", "Impor banyak buku kerja"),
+                       question.format(jumlah=number(len(files)), folder=where)):
             return False
         self.tutup()
-        self._mulai_impor(f"impor {number(len(files))} buku kerja dari {where.name}")
+        self._mulai_impor(lambda: translate("impor_panel", "impor {jumlah} buku kerja dari {folder}")
+                          .format(jumlah=number(len(files)), folder=where.name))
         return self._run(lambda w, p, b: impor_folder.impor_folder(
             w, files, hanya_baris_sah=sah, progress=p, batal=b),
-            f"Mengimpor {number(len(files))} buku kerja…", self._folder_selesai, BATAL_FOLDER)
+            translate("impor_panel", "Mengimpor {jumlah} buku kerja…").format(jumlah=number(len(files))),
+            self._folder_selesai, translate("impor_panel", BATAL_FOLDER))
 
     def _folder_selesai(self, hasil: object) -> None:
         assert isinstance(hasil, list)
@@ -296,15 +316,20 @@ class ImporPanel(RefreshWhenShown):
     # -- undo -----------------------------------------------------------------------------
     _aksi_awal = 0
     _judul_impor = ""
+    _judul_riwayat = ""
 
-    def _mulai_impor(self, judul: str) -> None:
-        """Remember where the change history stood, so what the import saves can be undone."""
+    def _mulai_impor(self, judul: Callable[[], str]) -> None:
+        """Remember where the change history stood, so what the import saves can be undone;
+        `judul` makes the undo step's title (shown in the screen's language, stored by the
+        history in Indonesian)."""
         self._aksi_awal = riwayat_kelompok.nomor_terakhir(self.session.workspace)
-        self._judul_impor = judul
+        self._judul_impor = judul()
+        with indonesia():
+            self._judul_riwayat = judul()
 
     def _bisa_diurungkan(self) -> bool:
         """Put what the import saved (every workbook of a folder as one) on the undo stack;
         False when it saved nothing."""
         ws = self.session.workspace
         return push_aksi(self.session, riwayat_kelompok.aksi_sesudah(ws, self._aksi_awal),
-                         self._judul_impor)
+                         self._judul_impor, judul=self._judul_riwayat)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.lembar import Lembar
 from kks_desktop.domain.sinkron import Kelas
 from kks_desktop.messages_excel import KELAS_LABELS, masalah_text, ringkasan_rencana
@@ -41,9 +42,9 @@ KELAS_TINTS = {
     Kelas.LEBIH_BARU: QColor("#e2e3e5"),
     Kelas.KONFLIK: TINTS[False],
 }
-DITOLAK = "ada kesalahan"
+DITOLAK = QT_TRANSLATE_NOOP("impor_rencana_model", "ada kesalahan")
 DITULIS = (Kelas.BARU, Kelas.BERUBAH, Kelas.KONFLIK)
-COLUMN_SAMPLES = ("Desa dan Pokja", "12.345",
+COLUMN_SAMPLES = ("Desa dan Pokja", "12.345",  # teks-tetap: width samples, not shown
                   "Peserta: Siti Aminah (Orientasi Kabupaten Sehat bagi Forum, 16/09/2025)",
                   "Lebih baru di sini · ada kesalahan", "Jumlah KK, Telepon")
 # The order a plan is shown in first: what needs a look (conflicts, changes) before the rest.
@@ -71,17 +72,27 @@ def impor_status(rencana: RencanaImpor, hanya_sah: bool, konflik: int) -> tuple[
     errors = sum(1 for m in rencana.masalah if m.is_error)
     ditulis = akan_ditulis(rencana)
     if errors and not hanya_sah:
-        return (f"Berkas berisi {number(errors)} kesalahan; tidak ada yang diimpor selama "
-                "kesalahan masih ada. Perbaiki di Excel (salinan bertanda membantu), lalu pilih "
-                "berkasnya lagi — atau centang “Impor baris yang sah saja”.", False, True)
+        return (translate("impor_rencana_model", "Berkas berisi {jumlah} kesalahan; tidak ada yang "
+                          "diimpor selama kesalahan masih ada. Perbaiki di Excel (salinan bertanda "
+                          "membantu), lalu pilih berkasnya lagi — atau centang “Impor baris yang sah "
+                          "saja”.").format(jumlah=number(errors)), False, True)
     if not ditulis:
-        return ("Tidak ada yang perlu diimpor: semua catatan di berkas sudah sama dengan data di "
-                "sini" + (" (atau berada di baris berkesalahan)." if errors else "."), False, False)
+        if errors:
+            return (translate("impor_rencana_model", "Tidak ada yang perlu diimpor: semua catatan di "
+                              "berkas sudah sama dengan data di sini (atau berada di baris "
+                              "berkesalahan)."), False, False)
+        return (translate("impor_rencana_model", "Tidak ada yang perlu diimpor: semua catatan di berkas "
+                          "sudah sama dengan data di sini."), False, False)
     skipped = len(rencana.baris_ditolak()) if errors else 0
-    return (f"Akan ditulis: {number(len(ditulis))} catatan"
-            + (f"; {number(skipped)} baris berkesalahan dilewati" if skipped else "")
-            + (f"; {number(konflik)} konflik — Anda memilih nilainya sebelum impor"
-               if konflik else "") + ".", True, False)
+    text = translate("impor_rencana_model", "Akan ditulis: {jumlah} catatan").format(
+        jumlah=number(len(ditulis)))
+    if skipped:
+        text += translate("impor_rencana_model", "; {jumlah} baris berkesalahan dilewati").format(
+            jumlah=number(skipped))
+    if konflik:
+        text += translate("impor_rencana_model", "; {jumlah} konflik — Anda memilih nilainya sebelum "
+                          "impor").format(jumlah=number(konflik))
+    return text + ".", True, False
 
 
 def lembar_by_nama() -> dict[str, Lembar]:
@@ -103,24 +114,37 @@ def kolom_text(catatan: CatatanRencana, lembar: Lembar | None) -> str:
     """"Jumlah KK, Telepon; konflik: Nama": the fields the file changes, then those in conflict."""
     p = catatan.perbandingan
     if p.kelas is Kelas.BARU:
-        return "(catatan baru)"
+        return translate("impor_rencana_model", "(catatan baru)")
     parts = [", ".join(field_label(lembar, k) for k in p.berubah)] if p.berubah else []
     if p.konflik:
-        parts.append("konflik: " + ", ".join(field_label(lembar, k) for k in p.konflik))
+        parts.append(translate("impor_rencana_model", "konflik: {kolom}").format(
+            kolom=", ".join(field_label(lembar, k) for k in p.konflik)))
     return "; ".join(parts) or "–"
 
 
 class RencanaModel(CellTableModel):
     """One row per record of a dry run, in workbook order: sheet, row, record, class, fields."""
 
-    HEADERS = ("Sheet", "Baris", "Catatan", "Kelas", "Kolom berubah")
-    HEADER_TIPS = ("Sheet buku kerja", "Nomor baris di Excel", "Catatan yang dibawa baris ini",
-                   "Baru, berubah, sama, lebih baru di sini, atau konflik",
-                   "Kolom yang akan diambil dari berkas, dan kolom yang bertentangan")
+    HEADERS: tuple[str, ...] = (
+        QT_TRANSLATE_NOOP("impor_rencana_model", "Sheet"),
+        QT_TRANSLATE_NOOP("impor_rencana_model", "Baris"),
+        QT_TRANSLATE_NOOP("impor_rencana_model", "Catatan"),
+        QT_TRANSLATE_NOOP("impor_rencana_model", "Kelas"),
+        QT_TRANSLATE_NOOP("impor_rencana_model", "Kolom berubah"))
+    HEADER_TIPS: tuple[str, ...] = (
+        QT_TRANSLATE_NOOP("impor_rencana_model", "Sheet buku kerja"),
+        QT_TRANSLATE_NOOP("impor_rencana_model", "Nomor baris di Excel"),
+        QT_TRANSLATE_NOOP("impor_rencana_model", "Catatan yang dibawa baris ini"),
+        QT_TRANSLATE_NOOP("impor_rencana_model",
+                          "Baru, berubah, sama, lebih baru di sini, atau konflik"),
+        QT_TRANSLATE_NOOP("impor_rencana_model",
+                          "Kolom yang akan diambil dari berkas, dan kolom yang bertentangan"))
     NUMERIC = (COL_BARIS,)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.HEADERS = tuple(translate("impor_rencana_model", h) for h in RencanaModel.HEADERS)
+        self.HEADER_TIPS = tuple(translate("impor_rencana_model", h) for h in RencanaModel.HEADER_TIPS)
         self._ditolak: set[int] = set()  # rows of the model left out of a valid-rows import
 
     def set_rencana(self, rencana: RencanaImpor | None) -> None:
@@ -134,18 +158,19 @@ class RencanaModel(CellTableModel):
         raw, shown, sort, tips = [], [], [], []
         for i, c in enumerate(catatan):
             kelas = c.perbandingan.kelas
-            label = KELAS_LABELS[kelas]
+            label = translate("messages_excel", KELAS_LABELS[kelas])
             bad = i in self._ditolak
             kolom = kolom_text(c, sheets.get(c.lembar))
             sheet = rencana.lembar_berkas.get(c.lembar, c.lembar) if rencana else c.lembar
             raw.append((sheet, c.baris, c.label, kelas.value, kolom))
             shown.append((sheet, number(c.baris), c.label,
-                          f"{label} · {DITOLAK}" if bad else label, kolom))
+                          f"{label} · {translate('impor_rencana_model', DITOLAK)}" if bad else label,
+                          kolom))
             sort.append((order.get(c.lembar, len(order)), c.baris, c.label.casefold(),
                          KELAS_URUT.index(kelas), kolom.casefold()))
             tips.append(("", "", c.kunci,
-                         "Baris ini (atau catatan induknya) berisi kesalahan; lihat daftar "
-                         "masalah" if bad else "",
+                         translate("impor_rencana_model", "Baris ini (atau catatan induknya) berisi "
+                                   "kesalahan; lihat daftar masalah") if bad else "",
                          kolom if len(kolom) > 40 else ""))
         self._reset(catatan, raw, shown, sort, tips)
 
@@ -190,14 +215,15 @@ class RencanaView(QWidget):
         self.model = RencanaModel(self)
         self.proxy = KelasFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.table = record_table(self.proxy, "Catatan di berkas", sortable=True)
+        self.table = record_table(self.proxy, translate("impor_rencana_model", "Catatan di berkas"),
+                                  sortable=True)
         fit_columns(self.table, COLUMN_SAMPLES)
         self.table.horizontalHeader().setStretchLastSection(True)
         # Conflicts and changes first; records of one class stay in workbook order.
         self.table.sortByColumn(COL_KELAS, Qt.SortOrder.AscendingOrder)
         self.filters = QButtonGroup(self)
         filter_row = QHBoxLayout()
-        filter_row.addWidget(QLabel("Tampilkan:"))
+        filter_row.addWidget(QLabel(translate("impor_rencana_model", "Tampilkan:")))
         for which, kelas in enumerate((None, *Kelas)):
             button = QPushButton()
             button.setCheckable(True)
@@ -210,11 +236,12 @@ class RencanaView(QWidget):
         self.masalah_title = QLabel()
         self.masalah_title.setStyleSheet("font-weight: bold;")
         self.masalah = QListWidget()
-        self.masalah.setAccessibleName("Masalah di berkas")
+        self.masalah.setAccessibleName(translate("impor_rencana_model", "Masalah di berkas"))
         self.masalah.setWordWrap(True)
-        self.anotasi_button = QPushButton("Simpan salinan bertan&da…")
-        self.anotasi_button.setToolTip("Salinan buku kerja dengan sel yang salah diberi warna dan "
-                                       "kolom Kesalahan, untuk diperbaiki di Excel")
+        self.anotasi_button = QPushButton(translate("impor_rencana_model", "Simpan salinan bertan&da…"))
+        self.anotasi_button.setToolTip(translate(
+            "impor_rencana_model", "Salinan buku kerja dengan sel yang salah diberi warna dan kolom "
+            "Kesalahan, untuk diperbaiki di Excel"))
         masalah_head = QHBoxLayout()
         masalah_head.addWidget(self.masalah_title)
         masalah_head.addStretch(1)
@@ -230,10 +257,11 @@ class RencanaView(QWidget):
         splitter.setChildrenCollapsible(False)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.konflik_button = QPushButton("Li&hat konflik…")
-        self.tutup_button = QPushButton("&Tutup")
-        self.tutup_button.setToolTip("Tutup hasil pemeriksaan tanpa mengimpor")
-        self.impor_button = QPushButton("I&mpor")
+        self.konflik_button = QPushButton(translate("impor_rencana_model", "Li&hat konflik…"))
+        self.tutup_button = QPushButton(translate("impor_rencana_model", "&Tutup"))
+        self.tutup_button.setToolTip(translate("impor_rencana_model",
+                                               "Tutup hasil pemeriksaan tanpa mengimpor"))
+        self.impor_button = QPushButton(translate("impor_rencana_model", "I&mpor"))
         self.impor_button.setDefault(True)
         self.impor_button.setAutoDefault(True)
         actions = QHBoxLayout()
@@ -261,16 +289,24 @@ class RencanaView(QWidget):
         for which, kelas in enumerate((None, *Kelas)):
             n = len(rencana.catatan) if kelas is None else jumlah.get(kelas, 0)
             button = self.filters.button(which)
-            button.setText(f"{'Semua' if kelas is None else KELAS_LABELS[kelas]} ({number(n)})")
+            label = translate("impor_rencana_model", "Semua") if kelas is None \
+                else translate("messages_excel", KELAS_LABELS[kelas])
+            button.setText(f"{label} ({number(n)})")
             button.setEnabled(bool(n) or kelas is None)
         for m in rencana.masalah:
             item = QListWidgetItem(("✖ " if m.is_error else "⚠ ") + masalah_text(m))
             item.setBackground(TINTS[m.is_error])
             self.masalah.addItem(item)
         errors = sum(1 for m in rencana.masalah if m.is_error)
-        counts = ((errors, "kesalahan"), (len(rencana.masalah) - errors, "peringatan"))
-        self.masalah_title.setText("Masalah: " + ", ".join(
-            f"{number(n)} {word}" for n, word in counts if n))
+        counts = []
+        if errors:
+            counts.append(translate("impor_rencana_model", "{jumlah} kesalahan").format(
+                jumlah=number(errors)))
+        if len(rencana.masalah) - errors:
+            counts.append(translate("impor_rencana_model", "{jumlah} peringatan").format(
+                jumlah=number(len(rencana.masalah) - errors)))
+        self.masalah_title.setText(translate("impor_rencana_model", "Masalah: {rincian}").format(
+            rincian=", ".join(counts)))
         self.masalah_box.setVisible(bool(rencana.masalah))
         # The problems get the room they need, up to about 8 lines; the records the rest.
         lines = min(len(rencana.masalah), 8) + 2
@@ -288,10 +324,13 @@ class RencanaView(QWidget):
     def set_pilihan(self, choices: dict[str, frozenset[str]] | None) -> None:
         self.konflik_button.setVisible(self.konflik_count > 0)
         if choices is None:
-            self.konflik_button.setText(f"Li&hat konflik ({number(self.konflik_count)})…")
+            self.konflik_button.setText(translate("impor_rencana_model", "Li&hat konflik ({jumlah})…")
+                                        .format(jumlah=number(self.konflik_count)))
         else:
             n = sum(len(v) for v in choices.values())
-            self.konflik_button.setText(f"Li&hat konflik ({number(n)} kolom dari berkas)…")
+            self.konflik_button.setText(translate(
+                "impor_rencana_model", "Li&hat konflik ({jumlah} kolom dari berkas)…").format(
+                jumlah=number(n)))
 
     def update_actions(self, rencana: RencanaImpor | None, hanya_sah: bool, busy: bool) -> None:
         """Enable Impor only when it would write something allowed; say why otherwise."""

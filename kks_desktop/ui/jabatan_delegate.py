@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kks_desktop.bahasa import translate
 from kks_desktop.domain.pokja import Jabatan
 from kks_desktop.messages import JABATAN_LABELS
 from kks_desktop.ui.anggota_table_model import ANGGOTA_ROLE, COL_AKTIF_SEJAK, COL_JABATAN
@@ -42,13 +43,13 @@ class JabatanDelegate(QStyledItemDelegate):
                      index: _Index) -> QWidget:
         if index.column() == COL_JABATAN:
             combo = QComboBox(parent)
-            combo.setAccessibleName("Jabatan")
+            combo.setAccessibleName(translate("jabatan_delegate", "Jabatan"))
             for jabatan in JABATAN_ORDER:
-                combo.addItem(JABATAN_LABELS[jabatan], jabatan.value)
+                combo.addItem(translate("messages", JABATAN_LABELS[jabatan]), jabatan.value)
             return combo
         if index.column() == COL_AKTIF_SEJAK:
             edit = OptionalDateEdit(parent)
-            edit.setAccessibleName("Aktif sejak")
+            edit.setAccessibleName(translate("jabatan_delegate", "Aktif sejak"))
             return edit
         return super().createEditor(parent, option, index)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from kks_desktop.bahasa import translate
 from kks_desktop.domain.kegiatan import Kegiatan
 from kks_desktop.services import kegiatan_service
 from kks_desktop.ui.session import UiSession
@@ -12,8 +13,8 @@ from kks_desktop.ui.undo_commands import _AlreadyDone
 logger = logging.getLogger(__name__)
 
 
-def _nama(kegiatan: Kegiatan) -> str:
-    return f"kegiatan “{kegiatan.judul.strip() or 'tanpa judul'}”"
+def _judul(kegiatan: Kegiatan) -> str:
+    return kegiatan.judul.strip() or translate("kegiatan_commands", "tanpa judul")
 
 
 class _KegiatanCommand(_AlreadyDone):
@@ -26,8 +27,9 @@ class SaveKegiatanCommand(_KegiatanCommand):
     """A session added (`before` None) or edited; the caller has saved `after` already."""
 
     def __init__(self, session: UiSession, before: Kegiatan | None, after: Kegiatan) -> None:
-        verb = "tambah" if before is None else "simpan"
-        super().__init__(session, f"{verb} {_nama(after)}")
+        text = (translate("kegiatan_commands", "tambah kegiatan “{judul}”") if before is None
+                else translate("kegiatan_commands", "simpan kegiatan “{judul}”"))
+        super().__init__(session, text.format(judul=_judul(after)))
         self.before, self.after = before, after
 
     def apply_redo(self) -> None:
@@ -44,7 +46,8 @@ class DeleteKegiatanCommand(_KegiatanCommand):
     """A session removed whole; undo puts it back with the same uuids."""
 
     def __init__(self, session: UiSession, removed: Kegiatan) -> None:
-        super().__init__(session, f"hapus {_nama(removed)}")
+        super().__init__(session, translate("kegiatan_commands", "hapus kegiatan “{judul}”").format(
+            judul=_judul(removed)))
         self.removed = removed
 
     def apply_redo(self) -> None:

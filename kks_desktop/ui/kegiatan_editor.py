@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.errors import KksError, ValidationFailed
 from kks_desktop.domain.kegiatan import Kegiatan
 from kks_desktop.domain.problems import Problem, errors_in
@@ -37,8 +38,12 @@ from kks_desktop.ui.session import UiSession
 
 logger = logging.getLogger(__name__)
 
-NEW_TITLE = "Kegiatan baru"
-TAB_TEXTS = ("&Data kegiatan", "&Peserta && nilai", "&Hasil pre/post", "&RTL", "N&otulen")
+NEW_TITLE = QT_TRANSLATE_NOOP("kegiatan_editor", "Kegiatan baru")
+TAB_TEXTS = (QT_TRANSLATE_NOOP("kegiatan_editor", "&Data kegiatan"),
+             QT_TRANSLATE_NOOP("kegiatan_editor", "&Peserta && nilai"),
+             QT_TRANSLATE_NOOP("kegiatan_editor", "&Hasil pre/post"),
+             QT_TRANSLATE_NOOP("kegiatan_editor", "&RTL"),
+             QT_TRANSLATE_NOOP("kegiatan_editor", "N&otulen"))
 
 
 class KegiatanEditor(QWidget):
@@ -60,9 +65,9 @@ class KegiatanEditor(QWidget):
 
     # -- building -------------------------------------------------------------------------
     def _build(self) -> None:
-        self.back_button = QPushButton("← Daftar kegiatan")
-        self.back_button.setToolTip("Kembali ke daftar kegiatan (Alt+←)")
-        self.title = QLabel(NEW_TITLE)
+        self.back_button = QPushButton(translate("kegiatan_editor", "← Daftar kegiatan"))
+        self.back_button.setToolTip(translate("kegiatan_editor", "Kembali ke daftar kegiatan (Alt+←)"))
+        self.title = QLabel(translate("kegiatan_editor", NEW_TITLE))
         self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title.setWordWrap(True)  # a long judul wraps instead of widening the window
@@ -73,20 +78,23 @@ class KegiatanEditor(QWidget):
         self.prepost_view = PrePostView()
         self.rtl_editor = RtlEditor(self.session)
         self.notulen = QPlainTextEdit()
-        self.notulen.setAccessibleName("Notulen")
-        self.notulen.setPlaceholderText(
-            "Catat jalannya kegiatan: pembukaan, pokok bahasan, tanya jawab, kesepakatan.")
+        self.notulen.setAccessibleName(translate("kegiatan_editor", "Notulen"))
+        self.notulen.setPlaceholderText(translate(
+            "kegiatan_editor",
+            "Catat jalannya kegiatan: pembukaan, pokok bahasan, tanya jawab, kesepakatan."))
         self.tabs = QTabWidget()
         for widget, text in zip((self.form, self.peserta_editor, self.prepost_view,
                                  self.rtl_editor, self.notulen), TAB_TEXTS, strict=True):
-            self.tabs.addTab(widget, text)
+            self.tabs.addTab(widget, translate("kegiatan_editor", text))
         self.problems = ProblemLabel()
         self.buttons = SaveButtons()
-        self.buttons.ok_button.setToolTip("Simpan kegiatan (Ctrl+S)")
+        self.buttons.ok_button.setToolTip(translate("kegiatan_editor", "Simpan kegiatan (Ctrl+S)"))
         self.cancel_button = self.buttons.button(self.buttons.StandardButton.Cancel)
-        self.cancel_button.setToolTip("Kembalikan isian ke data tersimpan")
-        self.cetak_button = QPushButton("Ceta&k")
-        self.cetak_button.setToolTip("Daftar hadir, rekap pre/post-test atau RTL sebagai PDF")
+        self.cancel_button.setToolTip(
+            translate("kegiatan_editor", "Kembalikan isian ke data tersimpan"))
+        self.cetak_button = QPushButton(translate("kegiatan_editor", "Ceta&k"))
+        self.cetak_button.setToolTip(
+            translate("kegiatan_editor", "Daftar hadir, rekap pre/post-test atau RTL sebagai PDF"))
         self.cetak_button.setMenu(cetak_menu(self.cetak_button, self.print_current))
         names = QVBoxLayout()
         names.setSpacing(0)
@@ -165,7 +173,9 @@ class KegiatanEditor(QWidget):
 
     def _show_title(self) -> None:
         edited = self.form.apply(self._base)
-        self.title.setText(edited.judul or (NEW_TITLE if self._stored is None else "(tanpa judul)"))
+        self.title.setText(edited.judul or (translate("kegiatan_editor", NEW_TITLE)
+                                            if self._stored is None
+                                            else translate("kegiatan_editor", "(tanpa judul)")))
         self.subtitle.setText(
             f"{acuan_kegiatan().label_jenis(edited.jenis)} · "
             f"{tanggal_rentang(edited.mulai, edited.selesai)} · "
@@ -189,7 +199,8 @@ class KegiatanEditor(QWidget):
         for position in range(self.tabs.count()):
             wrong = any(self.tabs.widget(position) is self._tab_of(p) for p in errors_in(problems))
             bar.setTabTextColor(position, QColor(ERROR_COLOUR) if wrong else QColor())
-            self.tabs.setTabText(position, ("⚠ " if wrong else "") + TAB_TEXTS[position])
+            self.tabs.setTabText(position, ("⚠ " if wrong else "")
+                                 + translate("kegiatan_editor", TAB_TEXTS[position]))
 
     def _tab_of(self, problem: Problem) -> QWidget:
         return {"peserta": self.peserta_editor, "rtl": self.rtl_editor,
@@ -215,7 +226,7 @@ class KegiatanEditor(QWidget):
             self.show_problems(exc.problems)
             return False
         except KksError as exc:
-            show_error(self, exc, "Tidak dapat menyimpan")
+            show_error(self, exc, translate("kegiatan_editor", "Tidak dapat menyimpan"))
             return False
         before = self._stored
         self.load(saved)
@@ -233,9 +244,10 @@ class KegiatanEditor(QWidget):
             return True
         judul = self.form.judul.text().strip()
         answer = QMessageBox.question(
-            self, "Perubahan belum disimpan",
-            f"Perubahan pada kegiatan “{judul}” belum disimpan. Simpan sekarang?" if judul
-            else "Kegiatan baru ini belum disimpan. Simpan sekarang?",
+            self, translate("kegiatan_editor", "Perubahan belum disimpan"),
+            translate("kegiatan_editor", "Perubahan pada kegiatan “{judul}” belum disimpan. "
+                      "Simpan sekarang?").format(judul=judul) if judul
+            else translate("kegiatan_editor", "Kegiatan baru ini belum disimpan. Simpan sekarang?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:

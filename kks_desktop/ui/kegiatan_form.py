@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.kegiatan import MAX_HARI, AsalNarasumber, Kegiatan, Narasumber
 from kks_desktop.domain.kode_wilayah import KodeWilayah
 from kks_desktop.domain.problems import Problem
@@ -43,7 +44,9 @@ from kks_desktop.ui.problem_label import ERROR_COLOUR
 logger = logging.getLogger(__name__)
 
 NS_NAMA, NS_INSTANSI, NS_ASAL, NS_MATERI = range(4)
-NS_HEADERS = ("Nama", "Instansi", "Asal", "Materi yang dibawakan")
+NS_HEADERS = (QT_TRANSLATE_NOOP("kegiatan_form", "Nama"), QT_TRANSLATE_NOOP("kegiatan_form", "Instansi"),
+              QT_TRANSLATE_NOOP("kegiatan_form", "Asal"),
+              QT_TRANSLATE_NOOP("kegiatan_form", "Materi yang dibawakan"))
 ASAL_ORDER: tuple[AsalNarasumber | None, ...] = (None, *AsalNarasumber)
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -84,9 +87,10 @@ class AsalDelegate(QStyledItemDelegate):
         if index.column() != NS_ASAL:
             return super().createEditor(parent, option, index)
         combo = QComboBox(parent)
-        combo.setAccessibleName("Asal narasumber")
+        combo.setAccessibleName(translate("kegiatan_form", "Asal narasumber"))
         for asal in ASAL_ORDER:
-            combo.addItem(ASAL_LABELS[asal] if asal else "—", asal.value if asal else "")
+            combo.addItem(translate("messages_kegiatan", ASAL_LABELS[asal]) if asal else "—",
+                          asal.value if asal else "")
         return combo
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:
@@ -131,25 +135,29 @@ class KegiatanForm(QWidget):
         for pilihan in acuan_kegiatan().jenis:
             self.jenis.addItem(pilihan.label, pilihan.id)
         self.judul = QLineEdit()
-        self.judul.setPlaceholderText("mis. Orientasi Kabupaten Sehat bagi Pokja Desa")
-        self.mulai = _date_edit("Tanggal mulai")
-        self.selesai = _date_edit("Tanggal selesai")
+        self.judul.setPlaceholderText(
+            translate("kegiatan_form", "mis. Orientasi Kabupaten Sehat bagi Pokja Desa"))
+        self.mulai = _date_edit(translate("kegiatan_form", "Tanggal mulai"))
+        self.selesai = _date_edit(translate("kegiatan_form", "Tanggal selesai"))
         self.lama = QLabel()
         self.wilayah = QComboBox()
-        self.wilayah.setAccessibleName("Wilayah kegiatan")
-        self.wilayah.setToolTip("Desa, kecamatan atau kabupaten tempat kegiatan ini dicatat")
+        self.wilayah.setAccessibleName(translate("kegiatan_form", "Wilayah kegiatan"))
+        self.wilayah.setToolTip(
+            translate("kegiatan_form", "Desa, kecamatan atau kabupaten tempat kegiatan ini dicatat"))
         self.tempat = QLineEdit()
-        self.tempat.setPlaceholderText("mis. Aula Balai Desa")
+        self.tempat.setPlaceholderText(translate("kegiatan_form", "mis. Aula Balai Desa"))
         self.penyelenggara = QLineEdit()
-        self.penyelenggara.setPlaceholderText("mis. Dinas Kesehatan bersama Bappelitbangda")
+        self.penyelenggara.setPlaceholderText(
+            translate("kegiatan_form", "mis. Dinas Kesehatan bersama Bappelitbangda"))
         self.batas_lulus = QDoubleSpinBox()
         self.batas_lulus.setLocale(INDONESIAN)
         self.batas_lulus.setRange(0, 100)
         self.batas_lulus.setDecimals(1)
-        self.batas_lulus.setToolTip("Nilai post-test paling rendah yang dihitung lulus")
+        self.batas_lulus.setToolTip(
+            translate("kegiatan_form", "Nilai post-test paling rendah yang dihitung lulus"))
         self.catatan = QPlainTextEdit()
         self.catatan.setTabChangesFocus(True)
-        self.catatan.setAccessibleName("Catatan")
+        self.catatan.setAccessibleName(translate("kegiatan_form", "Catatan"))
         self.catatan.setMinimumHeight(self.fontMetrics().height() * 3)
         self.problem_fields: dict[str, QWidget] = {
             "jenis": self.jenis, "judul": self.judul, "mulai": self.mulai, "selesai": self.selesai,
@@ -158,7 +166,7 @@ class KegiatanForm(QWidget):
 
     def _build_materi(self) -> None:
         self.materi = QListWidget()
-        self.materi.setAccessibleName("Materi")
+        self.materi.setAccessibleName(translate("kegiatan_form", "Materi"))
         self.problem_fields["materi"] = self.materi
         self.materi.setWordWrap(True)  # a long topic wraps instead of scrolling sideways
         self.materi.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -166,13 +174,14 @@ class KegiatanForm(QWidget):
                                     | QAbstractItemView.EditTrigger.EditKeyPressed
                                     | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.materi_buttons = {key: QPushButton(text) for key, text in (
-            ("tambah", "Tambah &materi"), ("hapus", "Hapus"), ("naik", "Naik"),
-            ("turun", "Turun"))}
+            ("tambah", translate("kegiatan_form", "Tambah &materi")),
+            ("hapus", translate("kegiatan_form", "Hapus")), ("naik", translate("kegiatan_form", "Naik")),
+            ("turun", translate("kegiatan_form", "Turun")))}
 
     def _build_narasumber(self) -> None:
         table = QTableWidget(0, len(NS_HEADERS))
-        table.setHorizontalHeaderLabels(NS_HEADERS)
-        table.setAccessibleName("Narasumber dan fasilitator")
+        table.setHorizontalHeaderLabels([translate("kegiatan_form", h) for h in NS_HEADERS])
+        table.setAccessibleName(translate("kegiatan_form", "Narasumber dan fasilitator"))
         table.setItemDelegate(AsalDelegate(table))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setTabKeyNavigation(True)
@@ -180,30 +189,34 @@ class KegiatanForm(QWidget):
         metrics = table.fontMetrics()
         table.verticalHeader().setDefaultSectionSize(metrics.height() + 12)
         header = table.horizontalHeader()
-        for column, sample in ((NS_NAMA, "dr. Yulianto Prabowo, M.Kes"),
+        for column, sample in ((NS_NAMA, "dr. Yulianto Prabowo, M.Kes"),  # teks-tetap: width samples
                                (NS_INSTANSI, "Dinas Kesehatan Provinsi"),
                                (NS_ASAL, "Kabupaten/Kota  ▾")):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
         header.setSectionResizeMode(NS_MATERI, QHeaderView.ResizeMode.Stretch)
         self.narasumber = table
-        self.ns_tambah = QPushButton("Tambah narasumber")
-        self.ns_hapus = QPushButton("Hapus narasumber")
+        self.ns_tambah = QPushButton(translate("kegiatan_form", "Tambah narasumber"))
+        self.ns_hapus = QPushButton(translate("kegiatan_form", "Hapus narasumber"))
 
     def _lay_out(self) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        dates = _box(QHBoxLayout(), self.mulai, QLabel("s.d."), self.selesai, self.lama, None)
-        for text, field in (("&Jenis kegiatan:", self.jenis), ("J&udul/topik:", self.judul),
-                            ("&Tanggal:", self.mulai), ("&Wilayah:", self.wilayah),
-                            ("Temp&at:", self.tempat), ("Pen&yelenggara:", self.penyelenggara),
-                            ("Batas &lulus post-test:", self.batas_lulus),
-                            ("&Catatan:", self.catatan)):
+        dates = _box(QHBoxLayout(), self.mulai, QLabel(translate("kegiatan_form", "s.d.")),
+                     self.selesai, self.lama, None)
+        for text, field in ((translate("kegiatan_form", "&Jenis kegiatan:"), self.jenis),
+                            (translate("kegiatan_form", "J&udul/topik:"), self.judul),
+                            (translate("kegiatan_form", "&Tanggal:"), self.mulai),
+                            (translate("kegiatan_form", "&Wilayah:"), self.wilayah),
+                            (translate("kegiatan_form", "Temp&at:"), self.tempat),
+                            (translate("kegiatan_form", "Pen&yelenggara:"), self.penyelenggara),
+                            (translate("kegiatan_form", "Batas &lulus post-test:"), self.batas_lulus),
+                            (translate("kegiatan_form", "&Catatan:"), self.catatan)):
             label = QLabel(text)
             label.setBuddy(field)
             form.addRow(label, dates if field is self.mulai else field)
-        materi_label = QLabel("Materi (urut sesuai jadwal):")
+        materi_label = QLabel(translate("kegiatan_form", "Materi (urut sesuai jadwal):"))
         materi_label.setBuddy(self.materi)
-        ns_label = QLabel("Narasumber/fasilitator:")
+        ns_label = QLabel(translate("kegiatan_form", "Narasumber/fasilitator:"))
         ns_label.setBuddy(self.narasumber)
         grid = QGridLayout(self)
         grid.addLayout(form, 0, 0)
@@ -321,7 +334,12 @@ class KegiatanForm(QWidget):
         """Keep the end on or after the start and show the number of days; returns it."""
         self.selesai.setMinimumDate(self.mulai.date())
         hari = max(1, self.mulai.date().daysTo(self.selesai.date()) + 1)
-        self.lama.setText(f"({hari} hari)" if hari <= MAX_HARI else f"({hari} hari: terlalu lama)")
+        if hari == 1:
+            self.lama.setText(translate("kegiatan_form", "(1 hari)"))
+        else:
+            self.lama.setText((translate("kegiatan_form", "({hari} hari)") if hari <= MAX_HARI
+                               else translate("kegiatan_form", "({hari} hari: terlalu lama)")
+                               ).format(hari=hari))
         return hari
 
     def _dates_changed(self, *_args: object) -> None:
@@ -378,7 +396,8 @@ class KegiatanForm(QWidget):
         for column, text in ((NS_NAMA, speaker.nama), (NS_INSTANSI, speaker.instansi),
                              (NS_MATERI, speaker.materi)):
             self.narasumber.setItem(row, column, QTableWidgetItem(text))
-        asal = QTableWidgetItem(ASAL_LABELS[speaker.asal] if speaker.asal else "")
+        asal = QTableWidgetItem(translate("messages_kegiatan", ASAL_LABELS[speaker.asal])
+                                if speaker.asal else "")
         asal.setData(Qt.ItemDataRole.UserRole, speaker.asal.value if speaker.asal else "")
         self.narasumber.setItem(row, NS_ASAL, asal)
         self._loading = loading

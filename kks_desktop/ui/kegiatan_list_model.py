@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.kegiatan import KegiatanRingkas
 from kks_desktop.ui.cell_table_model import RECORD_ROLE, CellTableModel
 from kks_desktop.ui.formatting import number
@@ -34,13 +35,26 @@ def tanggal_rentang(mulai: dt.date, selesai: dt.date) -> str:
 class KegiatanListModel(CellTableModel):
     """One row per KegiatanRingkas; the page hands in the names of jenis and wilayah."""
 
-    HEADERS = ("Tanggal", "Jenis", "Judul", "Wilayah", "Peserta", "Hadir", "Pre/post",
-               "RTL terbuka")
-    HEADER_TIPS = ("Tanggal kegiatan (mulai–selesai)", "Jenis kegiatan", "Judul atau topik",
-                   "Desa, kecamatan atau kabupaten penyelenggara", "Jumlah peserta tercatat",
-                   "Peserta hadir per hari (hari 1/hari 2/…)",
-                   "Peserta yang memiliki nilai pre-test dan post-test",
-                   "Baris rencana tindak lanjut yang belum selesai atau masih berjalan")
+    HEADERS = (QT_TRANSLATE_NOOP("kegiatan_list_model", "Tanggal"),
+               QT_TRANSLATE_NOOP("kegiatan_list_model", "Jenis"),
+               QT_TRANSLATE_NOOP("kegiatan_list_model", "Judul"),
+               QT_TRANSLATE_NOOP("kegiatan_list_model", "Wilayah"),
+               QT_TRANSLATE_NOOP("kegiatan_list_model", "Peserta"),
+               QT_TRANSLATE_NOOP("kegiatan_list_model", "Hadir"),
+               QT_TRANSLATE_NOOP("kegiatan_list_model", "Pre/post"),
+               QT_TRANSLATE_NOOP("kegiatan_list_model", "RTL terbuka"))
+    HEADER_TIPS = (QT_TRANSLATE_NOOP("kegiatan_list_model", "Tanggal kegiatan (mulai–selesai)"),
+                   QT_TRANSLATE_NOOP("kegiatan_list_model", "Jenis kegiatan"),
+                   QT_TRANSLATE_NOOP("kegiatan_list_model", "Judul atau topik"),
+                   QT_TRANSLATE_NOOP("kegiatan_list_model",
+                                     "Desa, kecamatan atau kabupaten penyelenggara"),
+                   QT_TRANSLATE_NOOP("kegiatan_list_model", "Jumlah peserta tercatat"),
+                   QT_TRANSLATE_NOOP("kegiatan_list_model",
+                                     "Peserta hadir per hari (hari 1/hari 2/…)"),
+                   QT_TRANSLATE_NOOP("kegiatan_list_model",
+                                     "Peserta yang memiliki nilai pre-test dan post-test"),
+                   QT_TRANSLATE_NOOP("kegiatan_list_model", "Baris rencana tindak lanjut yang "
+                                     "belum selesai atau masih berjalan"))
     NUMERIC = (COL_PESERTA, COL_HADIR, COL_PREPOST, COL_RTL)
 
     def set_rows(self, rows: Sequence[KegiatanRingkas], jenis_label: Callable[[str], str],
@@ -59,7 +73,9 @@ class KegiatanListModel(CellTableModel):
             sort.append((r.mulai.isoformat(), jenis_label(r.jenis).casefold(), r.judul.casefold(),
                          wilayah.casefold(), r.peserta, sum(r.hadir_per_hari), r.dinilai,
                          r.rtl_terbuka if r.rtl else -1))
-            tips.append(("", "", r.tempat and f"Tempat: {r.tempat}", str(r.wilayah), "",
+            tempat = r.tempat and translate("kegiatan_list_model", "Tempat: {tempat}").format(
+                tempat=r.tempat)
+            tips.append(("", "", tempat, str(r.wilayah), "",
                          _hadir_tip(r), _nilai_tip(r), _rtl_tip(r)))
         self._reset(rows, raw, shown, sort, tips)
 
@@ -75,19 +91,22 @@ class KegiatanListModel(CellTableModel):
 
 def _hadir_tip(r: KegiatanRingkas) -> str:
     if not r.peserta:
-        return "Belum ada peserta"
-    return "; ".join(f"hari {day}: {number(n)} dari {number(r.peserta)} peserta"
+        return translate("kegiatan_list_model", "Belum ada peserta")
+    return "; ".join(translate("kegiatan_list_model", "hari {hari}: {hadir} dari {jumlah} peserta")
+                     .format(hari=day, hadir=number(n), jumlah=number(r.peserta))
                      for day, n in enumerate(r.hadir_per_hari, start=1))
 
 
 def _nilai_tip(r: KegiatanRingkas) -> str:
-    return f"{number(r.dinilai)} dari {number(r.peserta)} peserta memiliki nilai pre dan post"
+    return translate("kegiatan_list_model", "{dinilai} dari {jumlah} peserta memiliki nilai pre dan "
+                     "post").format(dinilai=number(r.dinilai), jumlah=number(r.peserta))
 
 
 def _rtl_tip(r: KegiatanRingkas) -> str:
     if not r.rtl:
-        return "Belum ada rencana tindak lanjut"
-    return f"{number(r.rtl_terbuka)} dari {number(r.rtl)} baris RTL belum selesai"
+        return translate("kegiatan_list_model", "Belum ada rencana tindak lanjut")
+    return translate("kegiatan_list_model", "{terbuka} dari {jumlah} baris RTL belum selesai").format(
+        terbuka=number(r.rtl_terbuka), jumlah=number(r.rtl))
 
 
 class KegiatanFilter(SortProxy):

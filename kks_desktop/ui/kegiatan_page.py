@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.errors import KegiatanNotFound, KksError
 from kks_desktop.domain.kegiatan import Kegiatan, KegiatanRingkas
 from kks_desktop.services import kegiatan_service
@@ -42,12 +43,15 @@ from kks_desktop.ui.session import UiSession
 
 logger = logging.getLogger(__name__)
 
-EMPTY_TEXT = ("<p><b>Belum ada kegiatan tercatat.</b></p><p>Catat orientasi, sosialisasi STBM, "
-              "pemicuan, rapat Pokja atau pelatihan beserta peserta, daftar hadir, nilai "
-              "pre/post-test dan rencana tindak lanjutnya. Klik <b>Tambah kegiatan</b> "
-              "(Ctrl+N) untuk memulai.</p>")
-COLUMN_SAMPLES = ("30/09–01/10/2025", "Sosialisasi STBM", "", "Kecamatan Wonotunggal", "Peserta",
-                  "57/55/60", "Pre/post", "RTL terbuka")
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "kegiatan_page", "<p><b>Belum ada kegiatan tercatat.</b></p><p>Catat orientasi, sosialisasi "
+    "STBM, pemicuan, rapat Pokja atau pelatihan beserta peserta, daftar hadir, nilai "
+    "pre/post-test dan rencana tindak lanjutnya. Klik <b>Tambah kegiatan</b> (Ctrl+N) untuk "
+    "memulai.</p>")
+# Column widths: the wider of these texts and the column's header (never shown).
+COLUMN_SAMPLES = (  # teks-tetap: width samples
+    "30/09–01/10/2025", "Sosialisasi STBM", "", "Kecamatan Wonotunggal", "Peserta", "57/55/60",
+    "Pre/post", "RTL terbuka")
 
 
 class KegiatanPage(QStackedWidget):
@@ -71,38 +75,43 @@ class KegiatanPage(QStackedWidget):
 
     # -- building -------------------------------------------------------------------------
     def _build_list(self) -> QWidget:
-        self.add_button = QPushButton("&Tambah kegiatan")
-        self.add_button.setToolTip("Catat kegiatan baru (Ctrl+N)")
-        self.open_button = QPushButton("B&uka")
-        self.open_button.setToolTip("Buka kegiatan terpilih (Enter atau klik ganda)")
-        self.delete_button = QPushButton("&Hapus")
-        self.delete_button.setToolTip("Hapus kegiatan terpilih (Delete); dapat diurungkan Ctrl+Z")
-        self.cetak_button = QPushButton("Ceta&k")
-        self.cetak_button.setToolTip("Cetak daftar hadir, rekap pre/post-test atau RTL "
-                                     "kegiatan terpilih")
+        self.add_button = QPushButton(translate("kegiatan_page", "&Tambah kegiatan"))
+        self.add_button.setToolTip(translate("kegiatan_page", "Catat kegiatan baru (Ctrl+N)"))
+        self.open_button = QPushButton(translate("kegiatan_page", "B&uka"))
+        self.open_button.setToolTip(
+            translate("kegiatan_page", "Buka kegiatan terpilih (Enter atau klik ganda)"))
+        self.delete_button = QPushButton(translate("kegiatan_page", "&Hapus"))
+        self.delete_button.setToolTip(
+            translate("kegiatan_page", "Hapus kegiatan terpilih (Delete); dapat diurungkan Ctrl+Z"))
+        self.cetak_button = QPushButton(translate("kegiatan_page", "Ceta&k"))
+        self.cetak_button.setToolTip(translate("kegiatan_page", "Cetak daftar hadir, rekap "
+                                               "pre/post-test atau RTL kegiatan terpilih"))
         self.cetak_button.setMenu(cetak_menu(self.cetak_button, self.print_current))
-        self.riwayat_button = QPushButton("&Riwayat…")
-        self.riwayat_button.setToolTip("Perubahan kegiatan terpilih beserta peserta, kehadiran "
-                                       "dan RTL-nya: kapan, oleh siapa, isi lama dan baru")
+        self.riwayat_button = QPushButton(translate("kegiatan_page", "&Riwayat…"))
+        self.riwayat_button.setToolTip(translate(
+            "kegiatan_page", "Perubahan kegiatan terpilih beserta peserta, kehadiran dan RTL-nya: "
+            "kapan, oleh siapa, isi lama dan baru"))
         self.riwayat_button.clicked.connect(self.show_riwayat)
         self.add_button.clicked.connect(self.add_kegiatan)
         self.open_button.clicked.connect(self.open_current)
         self.delete_button.clicked.connect(self.delete_current)
         self.tahun = QComboBox()
-        self.tahun.setAccessibleName("Tahun")
+        self.tahun.setAccessibleName(translate("kegiatan_page", "Tahun"))
         self.jenis = QComboBox()
-        self.jenis.setAccessibleName("Jenis kegiatan")
-        self.jenis.addItem("Semua jenis", "")
+        self.jenis.setAccessibleName(translate("kegiatan_page", "Jenis kegiatan"))
+        self.jenis.addItem(translate("kegiatan_page", "Semua jenis"), "")
         for pilihan in acuan_kegiatan().jenis:
             self.jenis.addItem(pilihan.label, pilihan.id)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Cari judul atau tempat… (Ctrl+F)")
+        self.search.setPlaceholderText(
+            translate("kegiatan_page", "Cari judul atau tempat… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Cari kegiatan")
+        self.search.setAccessibleName(translate("kegiatan_page", "Cari kegiatan"))
         self.tahun.currentIndexChanged.connect(self._filter_changed)
         self.jenis.currentIndexChanged.connect(self._filter_changed)
         self.search.textChanged.connect(self._filter_changed)
-        self.table = record_table(self.proxy, "Daftar kegiatan", sortable=True)
+        self.table = record_table(self.proxy, translate("kegiatan_page", "Daftar kegiatan"),
+                                  sortable=True)
         self.table.sortByColumn(COL_TANGGAL, Qt.SortOrder.DescendingOrder)
         fit_columns(self.table, COLUMN_SAMPLES)
         self.table.horizontalHeader().setSectionResizeMode(COL_JUDUL,
@@ -110,7 +119,7 @@ class KegiatanPage(QStackedWidget):
         self.table.setWordWrap(False)
         self.table.activated.connect(self.open_current)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
-        self.empty = QLabel(EMPTY_TEXT)
+        self.empty = QLabel(translate("kegiatan_page", EMPTY_TEXT))
         self.empty.setTextFormat(Qt.TextFormat.RichText)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -121,12 +130,12 @@ class KegiatanPage(QStackedWidget):
             tools.addWidget(widget)
         tools.addStretch(1)
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Tahun:"))
+        filters.addWidget(QLabel(translate("kegiatan_page", "Tahun:")))
         filters.addWidget(self.tahun)
-        filters.addWidget(QLabel("Jenis:"))
+        filters.addWidget(QLabel(translate("kegiatan_page", "Jenis:")))
         filters.addWidget(self.jenis)
         filters.addWidget(self.search, 1)
-        heading = QLabel("Kegiatan")
+        heading = QLabel(translate("kegiatan_page", "Kegiatan"))
         heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -160,7 +169,7 @@ class KegiatanPage(QStackedWidget):
         self._fill_years()
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
-        self._scope_name = f" di {scope.nama}" if scope else ""
+        self._scope_name = scope.nama if scope else ""
         self._update_count()
         self.select_uuid(keep.uuid if keep else "")
 
@@ -168,7 +177,7 @@ class KegiatanPage(QStackedWidget):
         keep = self.tahun.currentData()
         self.tahun.blockSignals(True)
         self.tahun.clear()
-        self.tahun.addItem("Semua tahun", 0)
+        self.tahun.addItem(translate("kegiatan_page", "Semua tahun"), 0)
         for year in self.model.years():
             self.tahun.addItem(str(year), year)
         self.tahun.setCurrentIndex(max(self.tahun.findData(keep), 0))
@@ -185,8 +194,14 @@ class KegiatanPage(QStackedWidget):
 
     def _update_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
-        self.jumlah.setText(f"{number(total)} kegiatan{self._scope_name}" if shown == total
-                           else f"{number(shown)} dari {number(total)} kegiatan{self._scope_name}")
+        if shown == total:
+            text = (translate("kegiatan_page", "{jumlah} kegiatan di {wilayah}") if self._scope_name
+                    else translate("kegiatan_page", "{jumlah} kegiatan"))
+        else:
+            text = (translate("kegiatan_page", "{tampil} dari {jumlah} kegiatan di {wilayah}")
+                    if self._scope_name else translate("kegiatan_page", "{tampil} dari {jumlah} kegiatan"))
+        self.jumlah.setText(text.format(tampil=number(shown), jumlah=number(total),
+                                        wilayah=self._scope_name))
         self._update_buttons()
 
     def current_ringkas(self) -> KegiatanRingkas | None:
@@ -232,7 +247,7 @@ class KegiatanPage(QStackedWidget):
         try:
             kegiatan = kegiatan_service.ambil(self.session.workspace, uuid)
         except KksError as exc:
-            show_error(self, exc, "Tidak dapat membuka kegiatan")
+            show_error(self, exc, translate("kegiatan_page", "Tidak dapat membuka kegiatan"))
             self.reload()
             return False
         self._show_editor(kegiatan, stored=True)
@@ -267,17 +282,19 @@ class KegiatanPage(QStackedWidget):
         chosen = self.current_ringkas()
         if chosen is None:
             return
-        if not confirm(self, "Hapus kegiatan",
-                       f"Yakin ingin menghapus kegiatan “{chosen.judul}” "
-                       f"({acuan_kegiatan().label_jenis(chosen.jenis)}, "
-                       f"{chosen.mulai:%d/%m/%Y}) beserta {number(chosen.peserta)} peserta, "
-                       f"daftar hadir, nilai dan {number(chosen.rtl)} baris RTL-nya?\n\n"
-                       "Penghapusan dapat diurungkan dengan Ctrl+Z selama program masih terbuka."):
+        question = translate(
+            "kegiatan_page", "Yakin ingin menghapus kegiatan “{judul}” ({jenis}, {tanggal}) beserta "
+            "{peserta} peserta, daftar hadir, nilai dan {rtl} baris RTL-nya?\n\n"
+            "Penghapusan dapat diurungkan dengan Ctrl+Z selama program masih terbuka.").format(
+                judul=chosen.judul, jenis=acuan_kegiatan().label_jenis(chosen.jenis),
+                tanggal=f"{chosen.mulai:%d/%m/%Y}", peserta=number(chosen.peserta),
+                rtl=number(chosen.rtl))
+        if not confirm(self, translate("kegiatan_page", "Hapus kegiatan"), question):
             return
         try:
             removed = kegiatan_service.hapus(self.session.workspace, chosen.uuid)
         except KksError as exc:
-            show_error(self, exc, "Tidak dapat menghapus")
+            show_error(self, exc, translate("kegiatan_page", "Tidak dapat menghapus"))
             self.reload()
             return
         self.session.undo_stack.push(DeleteKegiatanCommand(self.session, removed))
@@ -289,15 +306,16 @@ class KegiatanPage(QStackedWidget):
         try:
             kegiatan = kegiatan_service.ambil(self.session.workspace, chosen.uuid)
         except KksError as exc:
-            show_error(self, exc, "Tidak dapat mencetak")
+            show_error(self, exc, translate("kegiatan_page", "Tidak dapat mencetak"))
             return
         cetak(self, self.session, kegiatan, what)
 
     def show_riwayat(self) -> None:
         chosen = self.current_ringkas()
         if chosen is not None:
+            judul = chosen.judul.strip() or translate("kegiatan_page", "tanpa judul")
             RiwayatDialog.tampilkan(self, self.session, chosen.uuid,
-                                    f"kegiatan “{chosen.judul.strip() or 'tanpa judul'}”")
+                                    translate("kegiatan_page", "kegiatan “{judul}”").format(judul=judul))
 
     # -- changes elsewhere ----------------------------------------------------------------
     def _data_changed(self, _kode: str = "") -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from kks_desktop.bahasa import translate
 from kks_desktop.domain.kesiapan import Butir, Definisi
 from kks_desktop.domain.kode_wilayah import KodeWilayah, Level
 from kks_desktop.services import kesiapan_jawaban
@@ -20,8 +21,9 @@ class JawabanCommand(_AlreadyDone):
 
     def __init__(self, session: UiSession, definisi: Definisi, wilayah: KodeWilayah, butir: Butir,
                  nama: str, before: Simpanan | None, after: Simpanan | None) -> None:
-        verb = "hapus jawaban" if after is None else "jawab"
-        super().__init__(session, f"{verb} {butir.judul_singkat} ({nama})")
+        text = (translate("kesiapan_commands", "hapus jawaban {butir} ({wilayah})") if after is None
+                else translate("kesiapan_commands", "jawab {butir} ({wilayah})"))
+        super().__init__(session, text.format(butir=butir.judul_singkat, wilayah=nama))
         self.definisi, self.wilayah, self.butir = definisi, wilayah, butir
         self.before, self.after = before, after
 

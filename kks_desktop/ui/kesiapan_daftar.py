@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.kesiapan_fakta import StatusButir
 from kks_desktop.domain.kesiapan_nilai import HasilButir, HasilDaftar
 from kks_desktop.messages import percent_text
@@ -42,9 +43,10 @@ logger = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
 KURANG_ROWS = 4  # rows of "Yang masih kurang" shown before it scrolls
 DETAIL_LINES = 5  # lines of the chosen item's details shown before they scroll
-NO_SELECTION = ("Pilih satu butir untuk melihat bantuannya. Butir isian manual dijawab dengan "
-                "tombol Jawab…, Enter atau klik ganda.")
-SEMUA_TERPENUHI = "✓ Semua butir terpenuhi."
+NO_SELECTION = QT_TRANSLATE_NOOP(
+    "kesiapan_daftar", "Pilih satu butir untuk melihat bantuannya. Butir isian manual dijawab dengan "
+    "tombol Jawab…, Enter atau klik ganda.")
+SEMUA_TERPENUHI = QT_TRANSLATE_NOOP("kesiapan_daftar", "✓ Semua butir terpenuhi.")
 
 
 class WrapDelegate(QStyledItemDelegate):
@@ -89,10 +91,10 @@ class KesiapanDaftar(QWidget):
         self.skor = QLabel()
         self.skor.setStyleSheet("font-size: 20pt; font-weight: bold; color: #1f4e79;")
         self.skor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.kurang_title = QLabel("Yang masih kurang (terpenting dahulu):")
+        self.kurang_title = QLabel(translate("kesiapan_daftar", "Yang masih kurang (terpenting dahulu):"))
         self.kurang_title.setStyleSheet("font-weight: bold;")
         self.kurang = QListWidget()
-        self.kurang.setAccessibleName("Yang masih kurang")
+        self.kurang.setAccessibleName(translate("kesiapan_daftar", "Yang masih kurang"))
         self.kurang.setWordWrap(False)  # one line each; the full reason is in the tooltip
         self.kurang.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.kurang.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -103,12 +105,12 @@ class KesiapanDaftar(QWidget):
         self.kurang_title.setBuddy(self.kurang)
         self.model = KesiapanTreeModel(self)
         self.tree = self._make_tree()
-        self.detail = QLabel(NO_SELECTION)
+        self.detail = QLabel(translate("kesiapan_daftar", NO_SELECTION))
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.jawab_button = QPushButton("&Jawab…")
+        self.jawab_button = QPushButton(translate("kesiapan_daftar", "&Jawab…"))
         self.jawab_button.setEnabled(False)
         self.jawab_button.clicked.connect(self._jawab_current)
         self._layout()
@@ -116,7 +118,7 @@ class KesiapanDaftar(QWidget):
     def _make_tree(self) -> QTreeView:
         tree = QTreeView()
         tree.setModel(self.model)
-        tree.setAccessibleName("Butir daftar periksa")
+        tree.setAccessibleName(translate("kesiapan_daftar", "Butir daftar periksa"))
         tree.setWordWrap(True)
         tree.setUniformRowHeights(False)
         tree.setAlternatingRowColors(True)
@@ -186,12 +188,14 @@ class KesiapanDaftar(QWidget):
             return
         d = hasil.definisi
         self.judul.setText(f"{d.judul} — {nama}" if nama else d.judul)
-        self.skor.setText(f"Skor {percent_text(hasil.skor)}")
-        self.skor.setToolTip("Bobot butir terpenuhi ditambah setengah bobot butir sebagian, "
-                             "dibagi jumlah bobot semua butir.")
+        self.skor.setText(translate("kesiapan_daftar", "Skor {skor}").format(skor=percent_text(hasil.skor)))
+        self.skor.setToolTip(translate("kesiapan_daftar", "Bobot butir terpenuhi ditambah setengah bobot "
+                                       "butir sebagian, dibagi jumlah bobot semua butir."))
         self.jumlah.setText("    ".join(
-            f"{STATUS_SYMBOLS[s]} {STATUS_LABELS[s]}: {hasil.jumlah(s)}" for s in StatusButir)
-            + f"    ·  siklus {d.siklus}, {len(hasil.butir)} butir")
+            f"{STATUS_SYMBOLS[s]} {translate('messages_kesiapan', STATUS_LABELS[s])}: {hasil.jumlah(s)}"
+            for s in StatusButir) + "    ·  " + translate(
+            "kesiapan_daftar", "siklus {siklus}, {jumlah} butir").format(
+            siklus=d.siklus, jumlah=len(hasil.butir)))
 
     def _fill_kurang(self, hasil: HasilDaftar | None) -> None:
         self.kurang.clear()
@@ -200,10 +204,11 @@ class KesiapanDaftar(QWidget):
             text = f"{STATUS_SYMBOLS[h.status]} {h.butir.label} — {alasan_text(h.temuan)}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, h.butir.id)
-            item.setToolTip(f"{STATUS_LABELS[h.status]}: {alasan_text(h.temuan)}")
+            item.setToolTip(f"{translate('messages_kesiapan', STATUS_LABELS[h.status])}: "
+                            f"{alasan_text(h.temuan)}")
             self.kurang.addItem(item)
         if hasil is not None and not missing:
-            item = QListWidgetItem(SEMUA_TERPENUHI)
+            item = QListWidgetItem(translate("kesiapan_daftar", SEMUA_TERPENUHI))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.kurang.addItem(item)
         rows = min(max(self.kurang.count(), 1), KURANG_ROWS)
@@ -239,12 +244,15 @@ class KesiapanDaftar(QWidget):
     def _current_changed(self, current: Index, _previous: Index | None = None) -> None:
         hasil = self.model.hasil_at(current)
         self.jawab_button.setEnabled(hasil is not None and hasil.butir.manual)
-        self.jawab_button.setText("Ubah &jawaban…" if hasil is not None and hasil.jawaban
-                                  else "&Jawab…")
+        self.jawab_button.setText(translate("kesiapan_daftar", "Ubah &jawaban…")
+                                  if hasil is not None and hasil.jawaban
+                                  else translate("kesiapan_daftar", "&Jawab…"))
         self.jawab_button.setToolTip(
             "" if hasil is None or hasil.butir.manual else
-            "Butir ini dinilai otomatis dari data program; ubah datanya di tempat yang disebut.")
-        self.detail.setText(detail_html(hasil) if hasil is not None else NO_SELECTION)
+            translate("kesiapan_daftar", "Butir ini dinilai otomatis dari data program; ubah datanya "
+                      "di tempat yang disebut."))
+        self.detail.setText(detail_html(hasil) if hasil is not None
+                            else translate("kesiapan_daftar", NO_SELECTION))
 
     def _activated(self, index: QModelIndex) -> None:
         hasil = self.model.hasil_at(index)
@@ -258,17 +266,22 @@ class KesiapanDaftar(QWidget):
 def detail_html(hasil: HasilButir) -> str:
     """The chosen item in full: status, reason, evidence, and what counts (its help text)."""
     b = hasil.butir
-    kind = MANUAL_TEXT if b.manual else "(dinilai otomatis)"
+    kind = translate("kesiapan_tree_model", MANUAL_TEXT) if b.manual \
+        else translate("kesiapan_daftar", "(dinilai otomatis)")
     bobot = f"{b.bobot:g}".replace(".", ",")
-    lines = [f"<b>{escape(status_text(hasil.status))} · {escape(b.label)}</b> {kind}, bobot "
-             f"{bobot}", f"Alasan: {escape(alasan_text(hasil.temuan))}"]
+    lines = [f"<b>{escape(status_text(hasil.status))} · {escape(b.label)}</b> "
+             + translate("kesiapan_daftar", "{cara}, bobot {bobot}").format(cara=kind, bobot=bobot),
+             translate("kesiapan_daftar", "Alasan: {alasan}").format(
+                 alasan=escape(alasan_text(hasil.temuan)))]
     bukti = bukti_lines(hasil)
     if bukti:
-        lines.append("Bukti: " + escape("; ".join(bukti)))
+        lines.append(translate("kesiapan_daftar", "Bukti: {bukti}").format(bukti=escape("; ".join(bukti))))
     if b.manual:
-        help_text = f"Yang dihitung sebagai bukti: {b.bantuan}" if b.bantuan else ""
+        help_text = translate("kesiapan_daftar", "Yang dihitung sebagai bukti: {bantuan}").format(
+            bantuan=b.bantuan) if b.bantuan else ""
     else:
-        help_text = f"Dinilai otomatis dari data program. Asal datanya: {b.bantuan}"
+        help_text = translate("kesiapan_daftar", "Dinilai otomatis dari data program. Asal datanya: "
+                              "{bantuan}").format(bantuan=b.bantuan)
     if help_text:
-        lines.append(f'<span style="color:#5f6b76">{escape(help_text)}</span>')
+        lines.append(f'<span style="color:#5f6b76">{escape(help_text)}</span>')  # teks-tetap: markup
     return "<br>".join(lines)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kks_desktop import messages
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.errors import EvidenceTooLarge, KksError, ValidationFailed
 from kks_desktop.domain.kesiapan import Definisi
 from kks_desktop.domain.kesiapan_fakta import BERKAS_MAKS, Berkas, Jawaban, NilaiJawaban
@@ -44,13 +45,21 @@ from kks_desktop.ui.session import UiSession
 
 logger = logging.getLogger(__name__)
 
-BERKAS_FILTER = ("Dokumen dan gambar (*.pdf *.jpg *.jpeg *.png *.webp *.doc *.docx *.xls *.xlsx);;"
-                 "PDF (*.pdf);;Gambar (*.jpg *.jpeg *.png *.webp);;Semua berkas (*)")
-NO_BERKAS = (f"Belum ada berkas (PDF hasil pindai atau foto, paling besar "
-             f"{BERKAS_MAKS // (1024 * 1024)} MB).")
-NEED_NILAI = "Pilih jawaban: Ada, Sebagian atau Tidak ada."
-_MNEMONIC = {NilaiJawaban.ADA: "&Ada", NilaiJawaban.SEBAGIAN: "Sebag&ian",
-             NilaiJawaban.TIDAK_ADA: "&Tidak ada"}
+BERKAS_FILTER = QT_TRANSLATE_NOOP(
+    "kesiapan_jawaban_dialog", "Dokumen dan gambar (*.pdf *.jpg *.jpeg *.png *.webp *.doc *.docx *.xls "
+    "*.xlsx);;PDF (*.pdf);;Gambar (*.jpg *.jpeg *.png *.webp);;Semua berkas (*)")
+_NO_BERKAS = QT_TRANSLATE_NOOP(
+    "kesiapan_jawaban_dialog", "Belum ada berkas (PDF hasil pindai atau foto, paling besar {ukuran} MB).")
+NO_BERKAS = _NO_BERKAS.format(ukuran=BERKAS_MAKS // (1024 * 1024))  # as written, untranslated
+NEED_NILAI = QT_TRANSLATE_NOOP("kesiapan_jawaban_dialog", "Pilih jawaban: Ada, Sebagian atau Tidak ada.")
+_MNEMONIC = {NilaiJawaban.ADA: QT_TRANSLATE_NOOP("kesiapan_jawaban_dialog", "&Ada"),
+             NilaiJawaban.SEBAGIAN: QT_TRANSLATE_NOOP("kesiapan_jawaban_dialog", "Sebag&ian"),
+             NilaiJawaban.TIDAK_ADA: QT_TRANSLATE_NOOP("kesiapan_jawaban_dialog", "&Tidak ada")}
+
+
+def no_berkas_text() -> str:
+    """"No file yet (…, at most 10 MB)." in the screen's language."""
+    return translate("kesiapan_jawaban_dialog", _NO_BERKAS).format(ukuran=BERKAS_MAKS // (1024 * 1024))
 
 
 class Tindakan(Enum):
@@ -77,7 +86,8 @@ class KesiapanJawabanDialog(QDialog):
         self.tindakan: Tindakan | None = None
         self.picked: Berkas | None = None  # a file chosen in this dialog, not stored yet
         self.removed = False  # the stored file is to go
-        self.setWindowTitle(f"Jawab butir · {nama}")
+        self.setWindowTitle(translate("kesiapan_jawaban_dialog", "Jawab butir · {wilayah}").format(
+            wilayah=nama))
         self.setMinimumWidth(560)
         self._build()
         self._load()
@@ -88,40 +98,45 @@ class KesiapanJawabanDialog(QDialog):
         self.title_label = title = QLabel(f"<b>{escape(self.butir.label)}</b><br>{escape(self.nama)}, "
                        f"{escape(self.definisi.judul)}")
         title.setWordWrap(True)
-        self.bantuan_label = bantuan = QLabel(f"Yang dihitung sebagai bukti: {self.butir.bantuan}"
-                         if self.butir.bantuan else "")
+        self.bantuan_label = bantuan = QLabel(
+            translate("kesiapan_jawaban_dialog", "Yang dihitung sebagai bukti: {bantuan}").format(
+                bantuan=self.butir.bantuan) if self.butir.bantuan else "")
         bantuan.setWordWrap(True)
         bantuan.setStyleSheet("color: #5f6b76;")
         self.nilai_group = QButtonGroup(self)
         self.nilai_buttons: dict[NilaiJawaban, QRadioButton] = {}
         nilai_row = QHBoxLayout()
         for nilai in NilaiJawaban:
-            button = QRadioButton(_MNEMONIC[nilai])
-            button.setAccessibleName(JAWABAN_LABELS[nilai])
+            button = QRadioButton(translate("kesiapan_jawaban_dialog", _MNEMONIC[nilai]))
+            button.setAccessibleName(translate("messages_kesiapan", JAWABAN_LABELS[nilai]))
             self.nilai_group.addButton(button)
             self.nilai_buttons[nilai] = button
             nilai_row.addWidget(button)
         nilai_row.addStretch(1)
         self.nomor = QLineEdit()
-        self.nomor.setPlaceholderText("mis. 141/05/2025")
+        self.nomor.setPlaceholderText(translate("kesiapan_jawaban_dialog", "mis. 141/05/2025"))
         self.tanggal = OptionalDateEdit()
         self.catatan = QPlainTextEdit()
         self.catatan.setTabChangesFocus(True)
         self.catatan.setMaximumHeight(70)
         self.oleh = QLineEdit()
-        self.oleh.setPlaceholderText("mis. Sekretaris Pokja")
+        self.oleh.setPlaceholderText(translate("kesiapan_jawaban_dialog", "mis. Sekretaris Pokja"))
         self.form = QFormLayout()
-        self.form.addRow(self._label("&Jawaban:", self.nilai_buttons[NilaiJawaban.ADA]), nilai_row)
-        for text, widget in (("&Nomor dokumen:", self.nomor), ("Tan&ggal dokumen:", self.tanggal),
-                             ("&Catatan:", self.catatan), ("&Dijawab oleh:", self.oleh)):
+        self.form.addRow(self._label(translate("kesiapan_jawaban_dialog", "&Jawaban:"),
+                                     self.nilai_buttons[NilaiJawaban.ADA]), nilai_row)
+        for text, widget in ((translate("kesiapan_jawaban_dialog", "&Nomor dokumen:"), self.nomor),
+                             (translate("kesiapan_jawaban_dialog", "Tan&ggal dokumen:"), self.tanggal),
+                             (translate("kesiapan_jawaban_dialog", "&Catatan:"), self.catatan),
+                             (translate("kesiapan_jawaban_dialog", "&Dijawab oleh:"), self.oleh)):
             self.form.addRow(self._label(text, widget), widget)
-        self.form.addRow(self._label("Berkas bukti:", None), self._build_berkas())
+        self.form.addRow(self._label(translate("kesiapan_jawaban_dialog", "Berkas bukti:"), None),
+                         self._build_berkas())
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.problem.hide()
-        self.hapus_button = QPushButton("&Hapus jawaban")
+        self.hapus_button = QPushButton(translate("kesiapan_jawaban_dialog", "&Hapus jawaban"))
         self.hapus_button.setAutoDefault(False)
         self.hapus_button.clicked.connect(self.hapus_jawaban)
         self.buttons = SaveButtons()
@@ -146,12 +161,12 @@ class KesiapanJawabanDialog(QDialog):
         return label
 
     def _build_berkas(self) -> QWidget:
-        self.berkas_label = QLabel(NO_BERKAS)
+        self.berkas_label = QLabel(no_berkas_text())
         self.berkas_label.setWordWrap(True)
-        self.pilih_button = QPushButton("&Pilih berkas…")
-        self.buka_button = QPushButton("B&uka")
-        self.salin_button = QPushButton("Si&mpan salinan…")
-        self.lepas_button = QPushButton("&Lepas berkas")
+        self.pilih_button = QPushButton(translate("kesiapan_jawaban_dialog", "&Pilih berkas…"))
+        self.buka_button = QPushButton(translate("kesiapan_jawaban_dialog", "B&uka"))
+        self.salin_button = QPushButton(translate("kesiapan_jawaban_dialog", "Si&mpan salinan…"))
+        self.lepas_button = QPushButton(translate("kesiapan_jawaban_dialog", "&Lepas berkas"))
         for button, slot in ((self.pilih_button, self.pilih_berkas), (self.buka_button, self.buka),
                              (self.salin_button, self.simpan_salinan),
                              (self.lepas_button, self.lepas_berkas)):
@@ -166,9 +181,9 @@ class KesiapanJawabanDialog(QDialog):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
-        box.setToolTip(f"PDF hasil pindai atau foto dokumen, paling besar "
-                       f"{size_text(BERKAS_MAKS)}; disimpan di dalam berkas "
-                       "data sehingga ikut tercadang.")
+        box.setToolTip(translate("kesiapan_jawaban_dialog", "PDF hasil pindai atau foto dokumen, paling "
+                                 "besar {ukuran}; disimpan di dalam berkas data sehingga ikut "
+                                 "tercadang.").format(ukuran=size_text(BERKAS_MAKS)))
         return box
 
     def _load(self) -> None:
@@ -196,7 +211,7 @@ class KesiapanJawabanDialog(QDialog):
 
     def _show_berkas(self) -> None:
         shown = self.berkas_shown()
-        self.berkas_label.setText(f"{shown[0]} ({size_text(shown[1])})" if shown else NO_BERKAS)
+        self.berkas_label.setText(f"{shown[0]} ({size_text(shown[1])})" if shown else no_berkas_text())
         for button in (self.buka_button, self.salin_button, self.lepas_button):
             button.setEnabled(shown is not None)
 
@@ -210,19 +225,22 @@ class KesiapanJawabanDialog(QDialog):
 
     def pilih_berkas(self) -> None:
         """Choose a file; one too large is refused at once and nothing changes."""
-        path, _ = QFileDialog.getOpenFileName(self, "Pilih berkas bukti",
-                                              KesiapanJawabanDialog._folder or str(Path.home()),
-                                              BERKAS_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("kesiapan_jawaban_dialog", "Pilih berkas bukti"),
+            KesiapanJawabanDialog._folder or str(Path.home()),
+            translate("kesiapan_jawaban_dialog", BERKAS_FILTER))
         if not path:
             return
         KesiapanJawabanDialog._folder = str(Path(path).parent)
         try:
             berkas = kesiapan_jawaban.baca_berkas(Path(path))
         except EvidenceTooLarge as exc:
-            QMessageBox.warning(self, "Berkas terlalu besar", messages.describe(exc))
+            QMessageBox.warning(self, translate("kesiapan_jawaban_dialog", "Berkas terlalu besar"),
+                                messages.describe(exc))
             return
         except OSError as exc:
-            QMessageBox.warning(self, "Berkas tidak dapat dibaca", messages.describe_os_error(exc))
+            QMessageBox.warning(self, translate("kesiapan_jawaban_dialog", "Berkas tidak dapat dibaca"),
+                                messages.describe_os_error(exc))
             return
         self.picked, self.removed = berkas, False
         self._show_berkas()
@@ -238,19 +256,21 @@ class KesiapanJawabanDialog(QDialog):
             return False
         try:
             # One folder, emptied each time, so opened evidence does not pile up in temp.
-            folder = Path(tempfile.gettempdir()) / "kks-bukti"
+            folder = Path(tempfile.gettempdir()) / "kks-bukti"  # teks-tetap: folder name
             shutil.rmtree(folder, ignore_errors=True)  # a copy still open elsewhere stays
             folder.mkdir(exist_ok=True)
             path = folder / Path(berkas.nama).name
             path.write_bytes(berkas.isi)
         except OSError as exc:
-            QMessageBox.warning(self, "Berkas tidak dapat dibuka", messages.describe_os_error(exc))
+            QMessageBox.warning(self, translate("kesiapan_jawaban_dialog", "Berkas tidak dapat dibuka"),
+                                messages.describe_os_error(exc))
             return False
         if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             return True
-        QMessageBox.warning(self, "Berkas tidak dapat dibuka",
-                            f"Tidak ada program untuk membuka {berkas.nama} di komputer ini. "
-                            "Pakai Simpan salinan…, lalu buka berkas itu dari foldernya.")
+        QMessageBox.warning(self, translate("kesiapan_jawaban_dialog", "Berkas tidak dapat dibuka"),
+                            translate("kesiapan_jawaban_dialog", "Tidak ada program untuk membuka "
+                                      "{berkas} di komputer ini. Pakai Simpan salinan…, lalu buka "
+                                      "berkas itu dari foldernya.").format(berkas=berkas.nama))
         return False
 
     def simpan_salinan(self) -> bool:
@@ -258,13 +278,15 @@ class KesiapanJawabanDialog(QDialog):
         if berkas is None:
             return False
         start = Path(KesiapanJawabanDialog._folder or Path.home()) / Path(berkas.nama).name
-        path, _ = QFileDialog.getSaveFileName(self, "Simpan salinan berkas bukti", str(start))
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("kesiapan_jawaban_dialog", "Simpan salinan berkas bukti"), str(start))
         if not path:
             return False
         try:
             Path(path).write_bytes(berkas.isi)
         except OSError as exc:
-            QMessageBox.warning(self, "Salinan tidak tersimpan", messages.describe_os_error(exc))
+            QMessageBox.warning(self, translate("kesiapan_jawaban_dialog", "Salinan tidak tersimpan"),
+                                messages.describe_os_error(exc))
             return False
         return True
 
@@ -276,7 +298,7 @@ class KesiapanJawabanDialog(QDialog):
         """Save the answer (an answer must be chosen); errors keep the dialog open."""
         nilai = self.nilai()
         if nilai is None:
-            self.problem.setText(NEED_NILAI)
+            self.problem.setText(translate("kesiapan_jawaban_dialog", NEED_NILAI))
             self.problem.show()
             self.nilai_buttons[NilaiJawaban.ADA].setFocus()
             return False
@@ -292,7 +314,7 @@ class KesiapanJawabanDialog(QDialog):
             self.problem.show()
             return False
         except KksError as exc:
-            show_error(self, exc, "Tidak dapat menyimpan")
+            show_error(self, exc, translate("kesiapan_jawaban_dialog", "Tidak dapat menyimpan"))
             return False
         self.tindakan = Tindakan.DISIMPAN
         self.accept()
@@ -300,15 +322,16 @@ class KesiapanJawabanDialog(QDialog):
 
     def hapus_jawaban(self) -> bool:
         """Ask, then remove the answer with its file (the item reads "belum dijawab" again)."""
-        if not confirm(self, "Hapus jawaban",
-                       f"Hapus jawaban “{self.butir.label}” untuk {self.nama}, beserta berkas "
-                       "buktinya? Anda dapat mengurungkannya dengan Ctrl+Z."):
+        if not confirm(self, translate("kesiapan_jawaban_dialog", "Hapus jawaban"),
+                       translate("kesiapan_jawaban_dialog", "Hapus jawaban “{butir}” untuk {wilayah}, "
+                                 "beserta berkas buktinya? Anda dapat mengurungkannya dengan "
+                                 "Ctrl+Z.").format(butir=self.butir.label, wilayah=self.nama)):
             return False
         try:
             kesiapan_jawaban.hapus(self.session.workspace, self.definisi, self.wilayah,
                                    self.butir.id)
         except KksError as exc:
-            show_error(self, exc, "Tidak dapat menghapus")
+            show_error(self, exc, translate("kesiapan_jawaban_dialog", "Tidak dapat menghapus"))
             return False
         self.tindakan = Tindakan.DIHAPUS
         self.accept()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kks_desktop.bahasa import translate
 from kks_desktop.domain.kesiapan import Definisi, Tingkat
 from kks_desktop.domain.kesiapan_fakta import StatusButir
 from kks_desktop.messages_kesiapan import status_text
@@ -58,26 +59,27 @@ class KesiapanMatriks(RefreshWhenShown):
         super().__init__(parent)
         self.session = session
         self.definisi_combo = QComboBox()
-        self.definisi_combo.setAccessibleName("Daftar periksa")
+        self.definisi_combo.setAccessibleName(translate("kesiapan_matriks", "Daftar periksa"))
         for definisi in kesiapan_service.muat_definisi():
             if definisi.tingkat is Tingkat.DESA:
-                self.definisi_combo.addItem(f"{definisi.judul} (siklus {definisi.siklus})",
-                                            definisi.id)
+                self.definisi_combo.addItem(translate("kesiapan_matriks", "{judul} (siklus {siklus})").format(
+                    judul=definisi.judul, siklus=definisi.siklus), definisi.id)
         self.definisi_combo.currentIndexChanged.connect(self.refresh)
         self.kecamatan_combo = QComboBox()
-        self.kecamatan_combo.setAccessibleName("Saring kecamatan")
+        self.kecamatan_combo.setAccessibleName(translate("kesiapan_matriks", "Saring kecamatan"))
         self.kecamatan_combo.currentIndexChanged.connect(self._filters_changed)
-        self.kecamatan_label = QLabel("&Kecamatan:")
+        self.kecamatan_label = QLabel(translate("kesiapan_matriks", "&Kecamatan:"))
         self.kecamatan_label.setBuddy(self.kecamatan_combo)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Cari nama desa… (Ctrl+F)")
+        self.search.setPlaceholderText(translate("kesiapan_matriks", "Cari nama desa… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Cari desa")
+        self.search.setAccessibleName(translate("kesiapan_matriks", "Cari desa"))
         self.search.textChanged.connect(self._filters_changed)
         self.model = KesiapanMatriksModel(self)
         self.proxy = KesiapanMatriksProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = record_table(self.proxy, "Matriks kesiapan desa", sortable=True)
+        self.table = record_table(self.proxy, translate("kesiapan_matriks", "Matriks kesiapan desa"),
+                                  sortable=True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(self._activated)
         self.jumlah_model = KesiapanJumlahModel(self)
@@ -90,7 +92,7 @@ class KesiapanMatriks(RefreshWhenShown):
 
     def _footer_table(self) -> QTableView:
         """The totals: a header-less table whose columns follow the matrix (width and scroll)."""
-        footer = record_table(self.jumlah_model, "Jumlah per butir")
+        footer = record_table(self.jumlah_model, translate("kesiapan_matriks", "Jumlah per butir"))
         footer.horizontalHeader().hide()
         footer.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         footer.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -108,7 +110,7 @@ class KesiapanMatriks(RefreshWhenShown):
         return footer
 
     def _layout(self) -> None:
-        label = QLabel("&Daftar periksa:")
+        label = QLabel(translate("kesiapan_matriks", "&Daftar periksa:"))
         label.setBuddy(self.definisi_combo)
         top = QHBoxLayout()
         top.addWidget(label)
@@ -117,7 +119,7 @@ class KesiapanMatriks(RefreshWhenShown):
         top.addWidget(self.kecamatan_combo)
         top.addWidget(self.search, 1)
         legend = QHBoxLayout()
-        legend.addWidget(QLabel("Keterangan:"))
+        legend.addWidget(QLabel(translate("kesiapan_matriks", "Keterangan:")))
         for status in StatusButir:
             chip = QLabel(status_text(status))
             chip.setStyleSheet(f"background: {STATUS_TINTS[status].name()}; padding: 2px 8px;"
@@ -170,7 +172,8 @@ class KesiapanMatriks(RefreshWhenShown):
         names = {COL_DESA: [r.nama for r in rows], COL_KECAMATAN: [r.kecamatan for r in rows]}
         total = number(len(rows))
         for column, title in enumerate(self.model.HEADERS):
-            samples = [*names.get(column, ["Rata-rata" if column == COL_SKOR else total]), title]
+            other = translate("kesiapan_matriks_model", "Rata-rata") if column == COL_SKOR else total
+            samples = [*names.get(column, [other]), title]
             width = max(fm.horizontalAdvance(line) for s in samples
                         for line in s.split("\n")) + _PAD
             header.resizeSection(column, min(width, 260))
@@ -180,7 +183,7 @@ class KesiapanMatriks(RefreshWhenShown):
         found = {kecamatan_kode(r): r.kecamatan for r in rows}
         self.kecamatan_combo.blockSignals(True)
         self.kecamatan_combo.clear()
-        self.kecamatan_combo.addItem("Semua kecamatan", "")
+        self.kecamatan_combo.addItem(translate("kesiapan_matriks", "Semua kecamatan"), "")
         for kode, nama in sorted(found.items(), key=lambda item: item[1].casefold()):
             self.kecamatan_combo.addItem(nama, kode)
         self.kecamatan_combo.setCurrentIndex(max(0, self.kecamatan_combo.findData(keep)))
@@ -212,16 +215,18 @@ class KesiapanMatriks(RefreshWhenShown):
     def _update_count(self, shown: int) -> None:
         total = self.model.rowCount()
         if self.model.definisi is None:
-            self.count.setText("Belum ada daftar periksa untuk desa.")
+            self.count.setText(translate("kesiapan_matriks", "Belum ada daftar periksa untuk desa."))
         elif not total:
-            self.count.setText("Belum ada desa/kelurahan terdaftar di wilayah kerja ini.")
+            self.count.setText(translate("kesiapan_matriks",
+                                         "Belum ada desa/kelurahan terdaftar di wilayah kerja ini."))
         elif shown == total:
-            self.count.setText(f"{number(total)} desa/kelurahan. Jumlah di bawah tabel dihitung "
-                               "dari desa yang tampil. Enter atau klik ganda membuka daftar "
-                               "periksa desa.")
+            self.count.setText(translate("kesiapan_matriks", "{jumlah} desa/kelurahan. Jumlah di bawah "
+                                         "tabel dihitung dari desa yang tampil. Enter atau klik ganda "
+                                         "membuka daftar periksa desa.").format(jumlah=number(total)))
         else:
-            self.count.setText(f"Menampilkan {number(shown)} dari {number(total)} "
-                               "desa/kelurahan; jumlah di bawah tabel hanya untuk yang tampil.")
+            self.count.setText(translate("kesiapan_matriks", "Menampilkan {tampil} dari {jumlah} "
+                                         "desa/kelurahan; jumlah di bawah tabel hanya untuk yang "
+                                         "tampil.").format(tampil=number(shown), jumlah=number(total)))
 
     # --- desa rows ----------------------------------------------------------------------------
     def _current_kode(self) -> str | None:

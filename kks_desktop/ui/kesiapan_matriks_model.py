@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.kesiapan import Butir, Definisi
 from kks_desktop.domain.kesiapan_fakta import StatusButir
 from kks_desktop.domain.kode_wilayah import KodeWilayah, Level
@@ -32,8 +33,20 @@ _RANK = {StatusButir.TIDAK_DIKETAHUI: 0, StatusButir.BELUM: 1, StatusButir.SEBAG
 
 COL_DESA, COL_KECAMATAN, COL_SKOR = range(3)
 FIRST_BUTIR = 3
-_FIXED_HEADERS = ("Desa", "Kecamatan", "Skor")
-_FIXED_TIPS = ("Nama desa/kelurahan", "Kecamatan", "Skor berbobot daftar periksa (0–100%)")
+_FIXED_HEADERS = (QT_TRANSLATE_NOOP("kesiapan_matriks_model", "Desa"),
+                  QT_TRANSLATE_NOOP("kesiapan_matriks_model", "Kecamatan"),
+                  QT_TRANSLATE_NOOP("kesiapan_matriks_model", "Skor"))
+_FIXED_TIPS = (QT_TRANSLATE_NOOP("kesiapan_matriks_model", "Nama desa/kelurahan"),
+               QT_TRANSLATE_NOOP("kesiapan_matriks_model", "Kecamatan"),
+               QT_TRANSLATE_NOOP("kesiapan_matriks_model", "Skor berbobot daftar periksa (0–100%)"))
+
+
+def _fixed_headers() -> tuple[str, ...]:
+    return tuple(translate("kesiapan_matriks_model", h) for h in _FIXED_HEADERS)
+
+
+def _fixed_tips() -> tuple[str, ...]:
+    return tuple(translate("kesiapan_matriks_model", h) for h in _FIXED_TIPS)
 
 
 
@@ -42,8 +55,11 @@ def kecamatan_kode(row: BarisMatriks) -> str:
 
 
 def _header_tip(butir: Butir) -> str:
-    cara = "diisi manual (Ada/Sebagian/Tidak ada)" if butir.manual else "dinilai dari data"
-    return f"{butir.label}\n{butir.bantuan}\nBobot {butir.bobot:g}; {cara}."
+    if butir.manual:
+        cara = translate("kesiapan_matriks_model", "Bobot {bobot}; diisi manual (Ada/Sebagian/Tidak ada).")
+    else:
+        cara = translate("kesiapan_matriks_model", "Bobot {bobot}; dinilai dari data.")
+    return f"{butir.label}\n{butir.bantuan}\n" + cara.format(bobot=f"{butir.bobot:g}")
 
 
 class _MatriksColumns(CellTableModel):
@@ -53,7 +69,7 @@ class _MatriksColumns(CellTableModel):
         super().__init__(parent)
         self.definisi: Definisi | None = None
         self._next: Definisi | None = None
-        self.HEADERS = _FIXED_HEADERS
+        self.HEADERS = _fixed_headers()
 
     def _reset_to(self, definisi: Definisi | None, records: Sequence[Any],
                   raw: Sequence[tuple[Any, ...]], shown: Sequence[tuple[str, ...]],
@@ -68,8 +84,8 @@ class _MatriksColumns(CellTableModel):
         definisi = self.definisi = self._next
         items = definisi.butir if definisi else ()
         # One word per line, so eleven items fit beside the names at 1280 px.
-        self.HEADERS = _FIXED_HEADERS + tuple(b.judul_singkat.replace(" ", "\n") for b in items)
-        self.HEADER_TIPS = _FIXED_TIPS + tuple(_header_tip(b) for b in items)
+        self.HEADERS = _fixed_headers() + tuple(b.judul_singkat.replace(" ", "\n") for b in items)
+        self.HEADER_TIPS = _fixed_tips() + tuple(_header_tip(b) for b in items)
 
     def butir_at(self, col: int) -> Butir | None:
         if self.definisi is None or not FIRST_BUTIR <= col < len(self.HEADERS):
@@ -133,13 +149,15 @@ class KesiapanMatriksModel(_MatriksColumns):
     def tooltip(self, row: int, col: int) -> str | None:
         record: BarisMatriks = self._records[row]
         if col < FIRST_BUTIR:
-            return (f"{record.nama} ({record.kode}), skor {percent(record.hasil.skor)}. Enter atau "
-                    "klik ganda membuka daftar periksa desa ini.")
+            return translate("kesiapan_matriks_model", "{desa} ({kode}), skor {skor}. Enter atau klik ganda "
+                             "membuka daftar periksa desa ini.").format(
+                desa=record.nama, kode=record.kode, skor=percent(record.hasil.skor))
         hasil = record.hasil.butir[col - FIRST_BUTIR]
         lines = [f"{record.nama} — {hasil.butir.label}",
                  f"{status_text(hasil.status)}: {alasan_text(hasil.temuan)}"]
         if hasil.temuan.bukti:
-            lines.append("Bukti: " + "; ".join(hasil.temuan.bukti))
+            lines.append(translate("kesiapan_matriks_model", "Bukti: {bukti}").format(
+                bukti="; ".join(hasil.temuan.bukti)))
         return "\n".join(lines)
 
 
@@ -187,8 +205,11 @@ class KesiapanJumlahModel(_MatriksColumns):
         raw, shown = [], []
         for n, status in enumerate(self.STATUSES):
             counts = [totals.jumlah(i, status) for i in n_items]
-            label = status_text(status) + (f" (dari {number(totals.desa)} desa)" if n == 0 else "")
-            skor = ("Rata-rata", percent(totals.skor_rata), "", "")[n]
+            label = status_text(status)
+            if n == 0:
+                label = translate("kesiapan_matriks_model", "{status} (dari {jumlah} desa)").format(
+                    status=label, jumlah=number(totals.desa))
+            skor = (translate("kesiapan_matriks_model", "Rata-rata"), percent(totals.skor_rata), "", "")[n]
             raw.append((status.value, None, totals.skor_rata if n == 1 else None, *counts))
             shown.append((label, "", skor, *(number(c) for c in counts)))
         self._reset_to(definisi, list(self.STATUSES), raw, shown)
@@ -207,15 +228,19 @@ class KesiapanJumlahModel(_MatriksColumns):
         if totals is None:
             return None
         if butir is None:
-            return (f"Rata-rata skor {number(totals.desa)} desa yang tampil: "
-                    f"{percent(totals.skor_rata)}" if col == COL_SKOR
-                    else "Dihitung dari desa yang tampil di tabel (mengikuti saringan)")
+            if col == COL_SKOR:
+                return translate("kesiapan_matriks_model", "Rata-rata skor {jumlah} desa yang tampil: "
+                                 "{skor}").format(jumlah=number(totals.desa),
+                                                  skor=percent(totals.skor_rata))
+            return translate("kesiapan_matriks_model",
+                             "Dihitung dari desa yang tampil di tabel (mengikuti saringan)")
         index = col - FIRST_BUTIR
         met = totals.jumlah(index, StatusButir.TERPENUHI)
         parts = [f"{STATUS_SYMBOLS[s]} {number(totals.jumlah(index, s))} "
-                 f"{STATUS_LABELS[s].lower()}" for s in self.STATUSES]
-        return (f"{butir.label}\n{number(met)} terpenuhi dari {number(totals.desa)} desa\n"
-                + ", ".join(parts))
+                 f"{translate('messages_kesiapan', STATUS_LABELS[s]).lower()}" for s in self.STATUSES]
+        met_text = translate("kesiapan_matriks_model", "{terpenuhi} terpenuhi dari {jumlah} desa").format(
+            terpenuhi=number(met), jumlah=number(totals.desa))
+        return f"{butir.label}\n{met_text}\n" + ", ".join(parts)
 
 
 class KesiapanMatriksProxy(SortProxy):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kks_desktop import messages
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.errors import KksError
 from kks_desktop.domain.kesiapan import Definisi, Tingkat
 from kks_desktop.domain.kode_wilayah import KodeWilayah, Level
@@ -33,9 +34,10 @@ from kks_desktop.ui.session import UiSession
 
 logger = logging.getLogger(__name__)
 
-EMPTY_HINT = ("Belum ada desa/kelurahan di berkas data ini. Tambahkan desa di halaman Desa dan "
-              "Pokja; setelah itu kesiapan tiap desa, kecamatan dan kabupaten dinilai di sini "
-              "dari data yang Anda isi.")
+EMPTY_HINT = QT_TRANSLATE_NOOP(
+    "kesiapan_page", "Belum ada desa/kelurahan di berkas data ini. Tambahkan desa di halaman Desa dan "
+    "Pokja; setelah itu kesiapan tiap desa, kecamatan dan kabupaten dinilai di sini dari data yang Anda "
+    "isi.")
 # Which checklist levels a workspace of each scope offers (desa checklists always).
 _OFFERED = {ScopeLevel.KABUPATEN: {Tingkat.DESA, Tingkat.KECAMATAN, Tingkat.KABUPATEN},
             ScopeLevel.KECAMATAN: {Tingkat.DESA, Tingkat.KECAMATAN}}
@@ -47,8 +49,10 @@ Pilihan = list[tuple[str, str]]  # (label, kode)
 
 def definisi_label(definisi: Definisi) -> str:
     """"Kesiapan Pokja Desa Sehat (siklus 2025)"; a title naming its cycle is left as it is."""
-    cycle = f"siklus {definisi.siklus}"
-    return definisi.judul if cycle in definisi.judul else f"{definisi.judul} ({cycle})"
+    if f"siklus {definisi.siklus}" in definisi.judul:  # the checklist's own (Indonesian) title
+        return definisi.judul
+    return translate("kesiapan_page", "{judul} (siklus {siklus})").format(
+        judul=definisi.judul, siklus=definisi.siklus)
 
 
 def definisi_tersedia(ws: Workspace) -> list[Definisi]:
@@ -64,10 +68,12 @@ def wilayah_pilihan(ws: Workspace, definisi: Definisi) -> Pilihan:
     if not desa:
         return []
     if definisi.tingkat is Tingkat.DESA:
-        return [(f"{nama_desa(d)} (Kec. {d.wilayah.kecamatan})", str(d.kode)) for d in desa]
+        return [(translate("kesiapan_page", "{desa} (Kec. {kecamatan})").format(
+            desa=nama_desa(d), kecamatan=d.wilayah.kecamatan), str(d.kode)) for d in desa]
     if definisi.tingkat is Tingkat.KECAMATAN:
         kecamatan = {str(d.kode.at(Level.KECAMATAN)): d.wilayah.kecamatan for d in desa}
-        return [(f"Kecamatan {nama}", kode) for kode, nama in sorted(kecamatan.items())]
+        return [(translate("kesiapan_page", "Kecamatan {nama}").format(nama=nama), kode)
+                for kode, nama in sorted(kecamatan.items())]
     scope = ws.scope()
     if scope is None or scope.level is not ScopeLevel.KABUPATEN:
         return []
@@ -84,7 +90,7 @@ class KesiapanPage(RefreshWhenShown):
         self.session = session
         self._filling = False
         self.definisi_combo = QComboBox()
-        self.definisi_combo.setAccessibleName("Daftar periksa")
+        self.definisi_combo.setAccessibleName(translate("kesiapan_page", "Daftar periksa"))
         self.definisi_combo.currentIndexChanged.connect(self._definisi_changed)
         self.wilayah_combo = self._make_wilayah_combo()
         self.hint = QLabel()
@@ -96,13 +102,13 @@ class KesiapanPage(RefreshWhenShown):
         self.daftar.jawab_requested.connect(self.jawab)
         self.tabs = QTabWidget()
         self.tabs.setTabBarAutoHide(True)
-        self.tabs.addTab(self._daftar_tab(), "Daftar periksa")
+        self.tabs.addTab(self._daftar_tab(), translate("kesiapan_page", "Daftar periksa"))
         self.matriks: KesiapanMatriks | None = None
         scope = session.workspace.scope()
         if scope is not None and scope.level in _OFFERED:
             self.matriks = KesiapanMatriks(session)
             self.matriks.desa_dipilih.connect(self._buka_desa)
-            self.tabs.addTab(self.matriks, "Matriks desa")
+            self.tabs.addTab(self.matriks, translate("kesiapan_page", "Matriks desa"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         session.data_changed.connect(self._data_changed)
@@ -110,12 +116,12 @@ class KesiapanPage(RefreshWhenShown):
 
     def _make_wilayah_combo(self) -> QComboBox:
         combo = QComboBox()
-        combo.setAccessibleName("Wilayah")
+        combo.setAccessibleName(translate("kesiapan_page", "Wilayah"))
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         combo.setMinimumContentsLength(34)
         edit = QLineEdit()
-        edit.setPlaceholderText("Ketik sebagian nama…")
+        edit.setPlaceholderText(translate("kesiapan_page", "Ketik sebagian nama…"))
         combo.setLineEdit(edit)
         completer = QCompleter(combo.model(), combo)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -129,8 +135,8 @@ class KesiapanPage(RefreshWhenShown):
     def _daftar_tab(self) -> QWidget:
         """The chooser above the judged checklist (or the hint in its place)."""
         top = QHBoxLayout()
-        for text, widget in (("&Daftar periksa:", self.definisi_combo),
-                             ("&Wilayah:", self.wilayah_combo)):
+        for text, widget in ((translate("kesiapan_page", "&Daftar periksa:"), self.definisi_combo),
+                             (translate("kesiapan_page", "&Wilayah:"), self.wilayah_combo)):
             label = QLabel(text)
             label.setBuddy(widget)
             top.addWidget(label)
@@ -229,7 +235,7 @@ class KesiapanPage(RefreshWhenShown):
     def _judge(self) -> None:
         definisi, kode = self.current_definisi(), self.current_kode()
         if definisi is None or not kode:
-            self._show_hint(EMPTY_HINT)
+            self._show_hint(translate("kesiapan_page", EMPTY_HINT))
             return
         try:
             wilayah = KodeWilayah.parse(kode)

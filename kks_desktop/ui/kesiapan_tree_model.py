@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.kesiapan import Kelompok
 from kks_desktop.domain.kesiapan_fakta import StatusButir
 from kks_desktop.domain.kesiapan_nilai import HasilButir, HasilDaftar
@@ -20,14 +21,18 @@ logger = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
 COL_STATUS, COL_BUTIR, COL_ALASAN, COL_BUKTI = range(4)
-HEADERS = ("Status", "Butir", "Alasan", "Bukti")
-MANUAL_TEXT = "(isian manual)"
+HEADERS = (QT_TRANSLATE_NOOP("kesiapan_tree_model", "Status"),
+           QT_TRANSLATE_NOOP("kesiapan_tree_model", "Butir"),
+           QT_TRANSLATE_NOOP("kesiapan_tree_model", "Alasan"),
+           QT_TRANSLATE_NOOP("kesiapan_tree_model", "Bukti"))
+MANUAL_TEXT = QT_TRANSLATE_NOOP("kesiapan_tree_model", "(isian manual)")
 _GROUP = 0  # internal id of a group row; an item row carries its group's row + 1
 
 
 
 def butir_text(hasil: HasilButir) -> str:
-    return hasil.butir.label + (f"\n{MANUAL_TEXT}" if hasil.butir.manual else "")
+    manual = "\n" + translate("kesiapan_tree_model", MANUAL_TEXT) if hasil.butir.manual else ""
+    return hasil.butir.label + manual
 
 
 def bukti_lines(hasil: HasilButir) -> list[str]:
@@ -36,15 +41,18 @@ def bukti_lines(hasil: HasilButir) -> list[str]:
     j = hasil.jawaban
     if j is None:
         return list(hasil.temuan.bukti)
-    lines = [f"Nomor {j.nomor}" if j.nomor else "",
-             f"Tanggal {table_date(j.tanggal)}" if j.tanggal else "", j.catatan,
-             f"Berkas: {j.berkas_nama} ({size_text(j.berkas_ukuran)})" if j.berkas_nama else ""]
+    lines = [translate("kesiapan_tree_model", "Nomor {nomor}").format(nomor=j.nomor) if j.nomor else "",
+             translate("kesiapan_tree_model", "Tanggal {tanggal}").format(tanggal=table_date(j.tanggal))
+             if j.tanggal else "", j.catatan,
+             translate("kesiapan_tree_model", "Berkas: {berkas} ({ukuran})").format(
+                 berkas=j.berkas_nama, ukuran=size_text(j.berkas_ukuran)) if j.berkas_nama else ""]
     return [line for line in lines if line]
 
 
 def group_text(kelompok: Kelompok, items: list[HasilButir]) -> str:
     met = sum(1 for h in items if h.status is StatusButir.TERPENUHI)
-    return f"{kelompok.judul} — {met} dari {len(items)} terpenuhi"
+    return translate("kesiapan_tree_model", "{kelompok} — {terpenuhi} dari {jumlah} terpenuhi").format(
+        kelompok=kelompok.judul, terpenuhi=met, jumlah=len(items))
 
 
 class KesiapanTreeModel(QAbstractItemModel):
@@ -95,7 +103,7 @@ class KesiapanTreeModel(QAbstractItemModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(HEADERS)):
-            return HEADERS[section]
+            return translate("kesiapan_tree_model", HEADERS[section])
         return None
 
     # --- data ---------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.lembar import JenisKolom, Kolom, Lembar
 from kks_desktop.domain.sinkron import Kelas
 from kks_desktop.services.impor_buku import CatatanRencana, RencanaImpor
@@ -32,9 +33,9 @@ from kks_desktop.ui.impor_rencana_model import field_label, lembar_by_nama
 logger = logging.getLogger(__name__)
 
 HERE, FILE = 0, 1
-PAKAI_SINI = "Pakai yang di sini"
-PAKAI_BERKAS = "Pakai dari berkas"
-KOSONG = "(kosong)"
+PAKAI_SINI = QT_TRANSLATE_NOOP("konflik_dialog", "Pakai yang di sini")
+PAKAI_BERKAS = QT_TRANSLATE_NOOP("konflik_dialog", "Pakai dari berkas")
+KOSONG = QT_TRANSLATE_NOOP("konflik_dialog", "(kosong)")
 
 
 def _kolom(lembar: Lembar | None, kunci: str) -> Kolom | None:
@@ -48,9 +49,9 @@ def _kolom(lembar: Lembar | None, kunci: str) -> Kolom | None:
 
 def nilai_text(kolom: Kolom | None, value: Any) -> str:
     """A field value as a person reads it: dates 16/09/2025, numbers 1.234, choices by label,
-    lists one item per line, months 09/2025; blanks as "(kosong)"."""
+    lists one item per line, months 09/2025; blanks as "(kosong)" (translated)."""
     if value is None or value == "" or value == () or value == []:
-        return KOSONG
+        return translate("konflik_dialog", KOSONG)
     jenis = kolom.jenis if kolom is not None else None
     if isinstance(value, str) and jenis is JenisKolom.TANGGAL:
         try:
@@ -60,7 +61,7 @@ def nilai_text(kolom: Kolom | None, value: Any) -> str:
     if isinstance(value, dt.date):
         return value.strftime("%d/%m/%Y")
     if isinstance(value, bool):
-        return "Ya" if value else "Tidak"
+        return translate("konflik_dialog", "Ya") if value else translate("konflik_dialog", "Tidak")
     if isinstance(value, int):
         return number(value)
     if isinstance(value, float):
@@ -68,7 +69,7 @@ def nilai_text(kolom: Kolom | None, value: Any) -> str:
             return f"{INDONESIAN.toString(value * 100, 'f', 1)}%"
         return INDONESIAN.toString(value, "g", 12)
     if isinstance(value, list | tuple):
-        return "\n".join(nilai_text(kolom, v) for v in value) or KOSONG
+        return "\n".join(nilai_text(kolom, v) for v in value) or translate("konflik_dialog", KOSONG)
     text = str(value)
     if kolom is not None and jenis is JenisKolom.PILIHAN:
         return kolom.label_of(text)
@@ -83,18 +84,19 @@ class KonflikDialog(QDialog):
 
     def __init__(self, rencana: RencanaImpor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Konflik: pilih nilai yang dipakai")
+        self.setWindowTitle(translate("konflik_dialog", "Konflik: pilih nilai yang dipakai"))
         self.catatan = [c for c in rencana.catatan if c.perbandingan.kelas is Kelas.KONFLIK]
         self.groups: dict[str, dict[str, QButtonGroup]] = {}
         sheets = lembar_by_nama()
-        intro = QLabel(
-            f"<b>{number(len(self.catatan))} catatan</b> diubah di sini dan juga di berkas "
-            f"<b>{rencana.path.name}</b>, dengan nilai berbeda. Pilih untuk setiap kolom nilai "
-            "mana yang dipakai. Yang tidak Anda ubah tetap memakai nilai di sini.")
+        intro = QLabel(translate(
+            "konflik_dialog", "<b>{jumlah} catatan</b> diubah di sini dan juga di berkas "
+            "<b>{berkas}</b>, dengan nilai berbeda. Pilih untuk setiap kolom nilai "
+            "mana yang dipakai. Yang tidak Anda ubah tetap memakai nilai di sini.").format(
+                jumlah=number(len(self.catatan)), berkas=rencana.path.name))
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
-        all_here = QPushButton("Semua pakai yang di &sini")
-        all_file = QPushButton("Semua pakai dari &berkas")
+        all_here = QPushButton(translate("konflik_dialog", "Semua pakai yang di &sini"))
+        all_file = QPushButton(translate("konflik_dialog", "Semua pakai dari &berkas"))
         for button in (all_here, all_file):
             button.setAutoDefault(False)  # Enter continues the import, whatever has focus
         all_here.clicked.connect(lambda: self.pilih_semua(HERE))
@@ -112,9 +114,11 @@ class KonflikDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         buttons = QDialogButtonBox()
-        ok = buttons.addButton("&Lanjutkan impor", QDialogButtonBox.ButtonRole.AcceptRole)
+        ok = buttons.addButton(translate("konflik_dialog", "&Lanjutkan impor"),
+                               QDialogButtonBox.ButtonRole.AcceptRole)
         ok.setDefault(True)
-        buttons.addButton("Bata&l", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(translate("konflik_dialog", "Bata&l"),
+                          QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -126,9 +130,13 @@ class KonflikDialog(QDialog):
 
     def _record_box(self, catatan: CatatanRencana, lembar: Lembar | None) -> QGroupBox:
         p = catatan.perbandingan
-        box = QGroupBox(f"{catatan.label}  —  sheet {catatan.lembar}, baris {catatan.baris}")
+        box = QGroupBox(translate("konflik_dialog", "{catatan}  —  sheet {lembar}, baris {baris}")
+                        .format(catatan=catatan.label, lembar=catatan.lembar, baris=catatan.baris))
         grid = QGridLayout(box)
-        for column, title in enumerate(("Kolom", "Nilai di sini", "Nilai di berkas", "Dipakai")):
+        for column, title in enumerate((translate("konflik_dialog", "Kolom"),
+                                        translate("konflik_dialog", "Nilai di sini"),
+                                        translate("konflik_dialog", "Nilai di berkas"),
+                                        translate("konflik_dialog", "Dipakai"))):
             head = QLabel(title)
             head.setStyleSheet("font-weight: bold;")
             grid.addWidget(head, 0, column)
@@ -143,7 +151,8 @@ class KonflikDialog(QDialog):
                 grid.addWidget(shown, row, column)
             group = QButtonGroup(box)
             choice = QHBoxLayout()
-            for which, text in ((HERE, PAKAI_SINI), (FILE, PAKAI_BERKAS)):
+            for which, pakai in ((HERE, PAKAI_SINI), (FILE, PAKAI_BERKAS)):
+                text = translate("konflik_dialog", pakai)
                 radio = QRadioButton(text)
                 radio.setAccessibleName(f"{field_label(lembar, kunci)}: {text}")
                 group.addButton(radio, which)
@@ -156,7 +165,9 @@ class KonflikDialog(QDialog):
         grid.setColumnStretch(2, 1)
         taken = [field_label(lembar, k) for k in p.berubah]
         if taken:
-            note = QLabel("Juga diambil dari berkas (tidak bertentangan): " + ", ".join(taken))
+            note = QLabel(translate("konflik_dialog",
+                                    "Juga diambil dari berkas (tidak bertentangan): {kolom}")
+                          .format(kolom=", ".join(taken)))
             note.setWordWrap(True)
             note.setStyleSheet("color: #5f6b76;")
             grid.addWidget(note, len(p.konflik) + 1, 0, 1, 4)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.desa import Desa
 from kks_desktop.domain.errors import KksError, ValidationFailed
 from kks_desktop.domain.fields import parse_count
@@ -53,16 +54,22 @@ from kks_desktop.ui.session import UiSession
 logger = logging.getLogger(__name__)
 
 MONTHS = tuple(Periode(2000, m).label.split()[0] for m in range(1, 13))
-RUNG_MNEMONICS = {Rung.AMAN: "Akses a&man", Rung.LAYAK: "Akses &layak",
-                  Rung.SHARING: "Layak bersama (s&haring)", Rung.BELUM_LAYAK: "Belum la&yak",
-                  Rung.BABS_TERTUTUP: "BABS t&ertutup", Rung.BABS_TERBUKA: "BABS terb&uka"}
+RUNG_MNEMONICS = {Rung.AMAN: QT_TRANSLATE_NOOP("laporan_dialog", "Akses a&man:"),
+                  Rung.LAYAK: QT_TRANSLATE_NOOP("laporan_dialog", "Akses &layak:"),
+                  Rung.SHARING: QT_TRANSLATE_NOOP("laporan_dialog", "Layak bersama (s&haring):"),
+                  Rung.BELUM_LAYAK: QT_TRANSLATE_NOOP("laporan_dialog", "Belum la&yak:"),
+                  Rung.BABS_TERTUTUP: QT_TRANSLATE_NOOP("laporan_dialog", "BABS t&ertutup:"),
+                  Rung.BABS_TERBUKA: QT_TRANSLATE_NOOP("laporan_dialog", "BABS terb&uka:")}
 # Old-scale counts: attribute of TanggaLama, label with mnemonic, field name shown in problems.
-OLD_FIELDS = (("jsp", "&JSP (jamban sehat permanen)", "JSP"),
-              ("jssp", "JSS&P (semi permanen)", "JSSP"),
-              ("sharing", "Sharing/&numpang", "Sharing (skala lama)"),
-              ("od", "O&D (BAB sembarangan)", "OD"))
-PILAR_MNEMONICS = {Pilar.CTPS: "Pilar &2 CTPS", Pilar.PAMM: "Pilar &3 PAMM-RT",
-                   Pilar.PSRT: "Pilar &4 PS-RT", Pilar.PLCRT: "Pilar &5 PLC-RT"}
+OLD_FIELDS = (("jsp", QT_TRANSLATE_NOOP("laporan_dialog", "&JSP (jamban sehat permanen):"), "JSP"),
+              ("jssp", QT_TRANSLATE_NOOP("laporan_dialog", "JSS&P (semi permanen):"), "JSSP"),
+              ("sharing", QT_TRANSLATE_NOOP("laporan_dialog", "Sharing/&numpang:"),
+               "Sharing (skala lama)"),  # teks-tetap: the problem field key (shown as is)
+              ("od", QT_TRANSLATE_NOOP("laporan_dialog", "O&D (BAB sembarangan):"), "OD"))
+PILAR_MNEMONICS = {Pilar.CTPS: QT_TRANSLATE_NOOP("laporan_dialog", "Pilar &2 CTPS:"),
+                   Pilar.PAMM: QT_TRANSLATE_NOOP("laporan_dialog", "Pilar &3 PAMM-RT:"),
+                   Pilar.PSRT: QT_TRANSLATE_NOOP("laporan_dialog", "Pilar &4 PS-RT:"),
+                   Pilar.PLCRT: QT_TRANSLATE_NOOP("laporan_dialog", "Pilar &5 PLC-RT:")}
 
 
 def _count_edit(placeholder: str) -> QLineEdit:
@@ -101,8 +108,9 @@ class LaporanDialog(QDialog):
         self.today = today or dt.date.today()
         self.saved: SavedLaporan | None = None
         self._loading = True
-        verb = "Ubah" if laporan else "Tambah"
-        self.setWindowTitle(f"{verb} laporan sanitasi · {desa.nama}")
+        title = (translate("laporan_dialog", "Ubah laporan sanitasi · {desa}") if laporan
+                 else translate("laporan_dialog", "Tambah laporan sanitasi · {desa}"))
+        self.setWindowTitle(title.format(desa=desa.nama))
         self._build()
         self._load(laporan, periode or Periode.of(self.today))
         self._loading = False
@@ -113,48 +121,50 @@ class LaporanDialog(QDialog):
     def _build(self) -> None:
         self.bulan = QComboBox()
         self.bulan.addItems(MONTHS)
-        self.bulan.setAccessibleName("Bulan")
+        self.bulan.setAccessibleName(translate("laporan_dialog", "Bulan"))
         self.tahun = QSpinBox()
         self.tahun.setRange(2000, 2100)
-        self.tahun.setAccessibleName("Tahun")
+        self.tahun.setAccessibleName(translate("laporan_dialog", "Tahun"))
         self.sumber = QComboBox()
         for sumber in Sumber:
-            self.sumber.addItem(SUMBER_LABELS[sumber], sumber)
+            self.sumber.addItem(translate("messages_sanitasi", SUMBER_LABELS[sumber]), sumber)
         self.petugas = QLineEdit()
-        self.petugas.setPlaceholderText("mis. Sanitarian Puskesmas")
-        self.total_kk = _count_edit("wajib diisi")
+        self.petugas.setPlaceholderText(translate("laporan_dialog", "mis. Sanitarian Puskesmas"))
+        self.total_kk = _count_edit(translate("laporan_dialog", "wajib diisi"))
         top = QFormLayout()
         periode_line = QHBoxLayout()
         periode_line.addWidget(self.bulan)
         periode_line.addWidget(self.tahun)
         periode_line.addStretch(1)
-        label = QLabel("Peri&ode:")
+        label = QLabel(translate("laporan_dialog", "Peri&ode:"))
         label.setBuddy(self.bulan)
         top.addRow(label, periode_line)
-        _row(top, "Sumbe&r data:", self.sumber)
-        _row(top, "Petu&gas:", self.petugas)
-        _row(top, "&Total KK:", self.total_kk)
+        _row(top, translate("laporan_dialog", "Sumbe&r data:"), self.sumber)
+        _row(top, translate("laporan_dialog", "Petu&gas:"), self.petugas)
+        _row(top, translate("laporan_dialog", "&Total KK:"), self.total_kk)
 
-        self.lama_check = QCheckBox("S&kala lama (JSP/JSSP/sharing/OD)")
-        self.lama_check.setToolTip("Untuk laporan lama yang memakai skala JSP/JSSP/sharing/OD. "
-                                   "Angkanya disimpan apa adanya dan dipetakan ke tangga akses.")
+        self.lama_check = QCheckBox(translate("laporan_dialog", "S&kala lama (JSP/JSSP/sharing/OD)"))
+        self.lama_check.setToolTip(translate(
+            "laporan_dialog", "Untuk laporan lama yang memakai skala JSP/JSSP/sharing/OD. "
+            "Angkanya disimpan apa adanya dan dipetakan ke tangga akses."))
         self.rung_edits = {rung: _count_edit("0") for rung in Rung}
         self.ladder = QWidget()
         ladder_form = QFormLayout(self.ladder)
         ladder_form.setContentsMargins(0, 0, 0, 0)
         for rung in Rung:
-            _row(ladder_form, f"{RUNG_MNEMONICS[rung]}:", self.rung_edits[rung])
+            _row(ladder_form, translate("laporan_dialog", RUNG_MNEMONICS[rung]), self.rung_edits[rung])
         self.old_edits = {name: _count_edit("0") for name, _t, _f in OLD_FIELDS}
         self.old = QWidget()
         old_form = QFormLayout(self.old)
         old_form.setContentsMargins(0, 0, 0, 0)
         for name, text, _field in OLD_FIELDS:
-            target = QLabel(f"→ {RUNG_LABELS[PEMETAAN[name]]}")
+            target = QLabel(f"→ {translate('messages_sanitasi', RUNG_LABELS[PEMETAAN[name]])}")
             target.setObjectName(f"pemetaan_{name}")
-            _row(old_form, f"{text}:", self.old_edits[name], target)
+            _row(old_form, translate("laporan_dialog", text), self.old_edits[name], target)
         self.akses_label = QLabel()
         self.jumlah_label = QLabel()
-        pilar1 = QGroupBox("Pilar 1 Stop BABS: tangga akses jamban (jumlah KK)")
+        pilar1 = QGroupBox(translate("laporan_dialog", "Pilar 1 Stop BABS: tangga akses jamban "
+                                     "(jumlah KK)"))
         pilar1_layout = QVBoxLayout(pilar1)
         pilar1_layout.addWidget(self.lama_check)
         pilar1_layout.addWidget(self.ladder)
@@ -163,17 +173,19 @@ class LaporanDialog(QDialog):
         pilar1_layout.addWidget(self.jumlah_label)
         pilar1_layout.addStretch(1)
 
-        self.pilar_edits = {p: _count_edit("belum didata") for p in Pilar}
-        self.tiga_pilar = _count_edit("belum didata")
-        pilar = QGroupBox("Pilar 2–5 (jumlah KK yang menerapkan)")
+        not_recorded = translate("laporan_dialog", "belum didata")
+        self.pilar_edits = {p: _count_edit(not_recorded) for p in Pilar}
+        self.tiga_pilar = _count_edit(not_recorded)
+        pilar = QGroupBox(translate("laporan_dialog", "Pilar 2–5 (jumlah KK yang menerapkan)"))
         pilar_form = QFormLayout(pilar)
         for p in Pilar:
-            _row(pilar_form, f"{PILAR_MNEMONICS[p]}:", self.pilar_edits[p]).setToolTip(PILAR_NAMES[p])
-        _row(pilar_form, "KK menerapkan ≥3 p&ilar:", self.tiga_pilar)
+            _row(pilar_form, translate("laporan_dialog", PILAR_MNEMONICS[p]),
+                 self.pilar_edits[p]).setToolTip(translate("messages_sanitasi", PILAR_NAMES[p]))
+        _row(pilar_form, translate("laporan_dialog", "KK menerapkan ≥3 p&ilar:"), self.tiga_pilar)
         self.bounds_label = QLabel()
         self.bounds_label.setWordWrap(True)
         pilar_form.addRow(self.bounds_label)
-        hint = QLabel("Kosongkan pilar yang tidak didata bulan ini.")
+        hint = QLabel(translate("laporan_dialog", "Kosongkan pilar yang tidak didata bulan ini."))
         hint.setWordWrap(True)
         pilar_form.addRow(hint)
 
@@ -181,7 +193,7 @@ class LaporanDialog(QDialog):
         self.catatan.setTabChangesFocus(True)
         self.catatan.setMaximumHeight(60)
         bottom = QFormLayout()
-        _row(bottom, "&Catatan:", self.catatan)
+        _row(bottom, translate("laporan_dialog", "&Catatan:"), self.catatan)
         self.problems = ProblemLabel()
         self.buttons = SaveButtons()
         self.ok_button = self.buttons.ok_button
@@ -291,23 +303,28 @@ class LaporanDialog(QDialog):
 
     def _update_figures(self, lap: LaporanSanitasi | None) -> None:
         if lap is None:
-            self.akses_label.setText("Akses: – · BABS: –")
-            self.jumlah_label.setText("Jumlah tangga: –")
+            self.akses_label.setText(translate("laporan_dialog", "Akses: – · BABS: –"))
+            self.jumlah_label.setText(translate("laporan_dialog", "Jumlah tangga: –"))
             self.bounds_label.setText("")
             return
         akses, babs = sum(lap.rung(r) for r in ODF_RUNGS), sum(lap.rung(r) for r in BABS_RUNGS)
-        self.akses_label.setText(f"Akses: {number(akses)} dari {number(lap.total_kk)} KK "
-                                 f"({percent(share(akses, lap.total_kk))}) · "
-                                 f"BABS: {number(babs)} KK")
+        self.akses_label.setText(translate(
+            "laporan_dialog", "Akses: {akses} dari {total} KK ({persen}) · BABS: {babs} KK").format(
+            akses=number(akses), total=number(lap.total_kk),
+            persen=percent(share(akses, lap.total_kk)), babs=number(babs)))
         fits = lap.ladder_sum == lap.total_kk
-        verdict = "cocok dengan total KK" if fits else f"tidak cocok dengan total KK {number(lap.total_kk)}"
-        self.jumlah_label.setText(f"Jumlah tangga: {number(lap.ladder_sum)} ({verdict})")
+        jumlah = (translate("laporan_dialog", "Jumlah tangga: {jumlah} (cocok dengan total KK)") if fits
+                  else translate("laporan_dialog",
+                                 "Jumlah tangga: {jumlah} (tidak cocok dengan total KK {total})"))
+        self.jumlah_label.setText(jumlah.format(jumlah=number(lap.ladder_sum),
+                                                total=number(lap.total_kk)))
         self.jumlah_label.setStyleSheet("" if fits else f"color: {ERROR_COLOUR};")
         bounds = three_pillar_bounds(lap)
         self.bounds_label.setText(
             "" if bounds is None else
-            f"Menurut angka per pilar, KK yang menerapkan ≥3 pilar antara {number(bounds[0])} "
-            f"dan {number(bounds[1])}.")
+            translate("laporan_dialog", "Menurut angka per pilar, KK yang menerapkan ≥3 pilar "
+                      "antara {bawah} dan {atas}.").format(bawah=number(bounds[0]),
+                                                          atas=number(bounds[1])))
 
     def _show_problems(self, problems: list[Problem]) -> None:
         self.problems.show_problems(problems)
@@ -343,7 +360,7 @@ class LaporanDialog(QDialog):
             self._show_problems(exc.problems)
             return False
         except KksError as exc:
-            show_error(self, exc, "Tidak dapat menyimpan laporan")
+            show_error(self, exc, translate("laporan_dialog", "Tidak dapat menyimpan laporan"))
             return False
         logger.info("saved report %s of %s", lap.periode, kode)
         self.accept()

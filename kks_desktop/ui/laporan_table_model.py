@@ -5,6 +5,9 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from PySide6.QtCore import Qt
+
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.sanitasi import LaporanSanitasi, Pilar
 from kks_desktop.messages_sanitasi import SUMBER_LABELS
 from kks_desktop.ui.cell_table_model import RECORD_ROLE, CellTableModel
@@ -14,12 +17,26 @@ logger = logging.getLogger(__name__)
 
 (COL_PERIODE, COL_TOTAL, COL_AKSES, COL_BABS, COL_CTPS, COL_PAMM, COL_PSRT, COL_PLCRT,
  COL_SUMBER, COL_PETUGAS) = range(10)
-HEADERS = ("Periode", "Total KK", "Akses %", "KK BABS", "CTPS %", "PAMM %", "PS-RT %",
-           "PLC-RT %", "Sumber", "Petugas")
-TOOLTIPS = ("Bulan laporan", "Jumlah KK yang didata", "KK dengan akses jamban (tidak BABS)",
-            "KK yang masih BABS (tertutup dan terbuka)", "Pilar 2 Cuci Tangan Pakai Sabun",
-            "Pilar 3 Pengelolaan Air Minum dan Makanan RT", "Pilar 4 Pengamanan Sampah RT",
-            "Pilar 5 Pengamanan Limbah Cair RT", "Asal angka laporan", "Yang mengisi laporan")
+HEADERS = (QT_TRANSLATE_NOOP("laporan_table_model", "Periode"),
+           QT_TRANSLATE_NOOP("laporan_table_model", "Total KK"),
+           QT_TRANSLATE_NOOP("laporan_table_model", "Akses %"),
+           QT_TRANSLATE_NOOP("laporan_table_model", "KK BABS"),
+           QT_TRANSLATE_NOOP("laporan_table_model", "CTPS %"),
+           QT_TRANSLATE_NOOP("laporan_table_model", "PAMM %"),
+           QT_TRANSLATE_NOOP("laporan_table_model", "PS-RT %"),
+           QT_TRANSLATE_NOOP("laporan_table_model", "PLC-RT %"),
+           QT_TRANSLATE_NOOP("laporan_table_model", "Sumber"),
+           QT_TRANSLATE_NOOP("laporan_table_model", "Petugas"))
+TOOLTIPS = (QT_TRANSLATE_NOOP("laporan_table_model", "Bulan laporan"),
+            QT_TRANSLATE_NOOP("laporan_table_model", "Jumlah KK yang didata"),
+            QT_TRANSLATE_NOOP("laporan_table_model", "KK dengan akses jamban (tidak BABS)"),
+            QT_TRANSLATE_NOOP("laporan_table_model", "KK yang masih BABS (tertutup dan terbuka)"),
+            QT_TRANSLATE_NOOP("laporan_table_model", "Pilar 2 Cuci Tangan Pakai Sabun"),
+            QT_TRANSLATE_NOOP("laporan_table_model", "Pilar 3 Pengelolaan Air Minum dan Makanan RT"),
+            QT_TRANSLATE_NOOP("laporan_table_model", "Pilar 4 Pengamanan Sampah RT"),
+            QT_TRANSLATE_NOOP("laporan_table_model", "Pilar 5 Pengamanan Limbah Cair RT"),
+            QT_TRANSLATE_NOOP("laporan_table_model", "Asal angka laporan"),
+            QT_TRANSLATE_NOOP("laporan_table_model", "Yang mengisi laporan"))
 LAPORAN_ROLE = RECORD_ROLE
 _NUMERIC = (COL_TOTAL, COL_AKSES, COL_BABS, COL_CTPS, COL_PAMM, COL_PSRT, COL_PLCRT)
 _PERCENT = (COL_AKSES, COL_CTPS, COL_PAMM, COL_PSRT, COL_PLCRT)
@@ -34,6 +51,11 @@ class LaporanTableModel(CellTableModel):
     HEADERS = HEADERS
     HEADER_TIPS = TOOLTIPS
     NUMERIC = _NUMERIC
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = super().headerData(section, orientation, role)
+        return translate("laporan_table_model", value) if isinstance(value, str) else value
 
     def set_rows(self, rows: list[LaporanSanitasi]) -> None:
         """Show `rows` (any order); they are sorted newest month first."""
@@ -62,4 +84,4 @@ def _shown(lap: LaporanSanitasi, raw: tuple[Any, ...]) -> tuple[str, ...]:
     cells = [lap.periode.label]
     for column, value in enumerate(raw[1:COL_SUMBER], start=1):
         cells.append(percent(value, missing="") if column in _PERCENT else number(value))
-    return (*cells, SUMBER_LABELS[lap.sumber], lap.petugas)
+    return (*cells, translate("messages_sanitasi", SUMBER_LABELS[lap.sumber]), lap.petugas)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.desa import Desa
 from kks_desktop.domain.errors import KksError, ValidationFailed
 from kks_desktop.domain.odf import MIN_TIM, AnggotaTim, Hasil, JenisOdf, OdfEvent
@@ -38,7 +39,7 @@ from kks_desktop.ui.session import UiSession
 
 logger = logging.getLogger(__name__)
 
-NO_HASIL = "— pilih —"
+NO_HASIL = QT_TRANSLATE_NOOP("odf_event_dialog", "— pilih —")
 Saved = tuple[OdfEvent, list[Problem]]
 
 
@@ -59,7 +60,9 @@ class OdfEventDialog(QDialog):
         self.session, self.desa, self.original = session, desa, event
         self.today = today or dt.date.today()
         self.saved: Saved | None = None
-        self.setWindowTitle(f"{'Ubah' if event else 'Catat'} langkah ODF · {desa.nama}")
+        title = (translate("odf_event_dialog", "Ubah langkah ODF · {desa}") if event
+                 else translate("odf_event_dialog", "Catat langkah ODF · {desa}"))
+        self.setWindowTitle(title.format(desa=desa.nama))
         self.setMinimumWidth(520)
         self._build()
         self._load(event, jenis)
@@ -71,28 +74,29 @@ class OdfEventDialog(QDialog):
     def _build(self) -> None:
         self.jenis = QComboBox()
         for jenis in JenisOdf:
-            self.jenis.addItem(JENIS_ODF_LABELS[jenis.value], jenis)
+            self.jenis.addItem(translate("messages", JENIS_ODF_LABELS[jenis.value]), jenis)
         self.tanggal = QDateEdit()
         self.tanggal.setDisplayFormat("dd/MM/yyyy")
         self.tanggal.setCalendarPopup(True)
         self.fasilitator = QLineEdit()
-        self.fasilitator.setPlaceholderText("mis. Sanitarian Puskesmas")
+        self.fasilitator.setPlaceholderText(translate("odf_event_dialog", "mis. Sanitarian Puskesmas"))
         self.hasil = QComboBox()
-        self.hasil.addItem(NO_HASIL, None)
+        self.hasil.addItem(translate("odf_event_dialog", NO_HASIL), None)
         for hasil in Hasil:
-            self.hasil.addItem(HASIL_LABELS[hasil], hasil)
+            self.hasil.addItem(translate("messages_sanitasi", HASIL_LABELS[hasil]), hasil)
         self.nomor_ba = QLineEdit()
-        self.nomor_ba.setPlaceholderText("mis. BA/VER/2025/07")
+        self.nomor_ba.setPlaceholderText(translate("odf_event_dialog", "mis. BA/VER/2025/07"))
         self.tim = QTableWidget(0, 2)
-        self.tim.setHorizontalHeaderLabels(["Nama", "Instansi"])
+        self.tim.setHorizontalHeaderLabels([translate("odf_event_dialog", "Nama"),
+                                            translate("odf_event_dialog", "Instansi")])
         self.tim.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tim.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tim.verticalHeader().hide()
         self.tim.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tim.setAccessibleName("Tim verifikasi")
+        self.tim.setAccessibleName(translate("odf_event_dialog", "Tim verifikasi"))
         self.tim.setMinimumHeight(120)
-        self.add_member_button = QPushButton("Tambah &anggota")
-        self.remove_member_button = QPushButton("Hapus angg&ota")
+        self.add_member_button = QPushButton(translate("odf_event_dialog", "Tambah &anggota"))
+        self.remove_member_button = QPushButton(translate("odf_event_dialog", "Hapus angg&ota"))
         self.tim_box = QWidget()
         tim_layout = QVBoxLayout(self.tim_box)
         tim_layout.setContentsMargins(0, 0, 0, 0)
@@ -100,19 +104,24 @@ class OdfEventDialog(QDialog):
         tim_buttons = QHBoxLayout()
         tim_buttons.addWidget(self.add_member_button)
         tim_buttons.addWidget(self.remove_member_button)
-        tim_buttons.addWidget(QLabel(f"Pedoman: {MIN_TIM}–5 orang."), 1)
+        guide = translate("odf_event_dialog", "Pedoman: {paling_sedikit}–5 orang.")
+        tim_buttons.addWidget(QLabel(guide.format(paling_sedikit=MIN_TIM)), 1)
         tim_layout.addLayout(tim_buttons)
         self.saksi = QLineEdit()
-        self.saksi.setPlaceholderText("mis. Camat, Kepala Puskesmas, Kepala Desa")
+        self.saksi.setPlaceholderText(translate("odf_event_dialog",
+                                                "mis. Camat, Kepala Puskesmas, Kepala Desa"))
         self.catatan = QPlainTextEdit()
         self.catatan.setTabChangesFocus(True)
         self.catatan.setMaximumHeight(70)
         self.form = QFormLayout()
-        for text, widget in (("&Jenis langkah:", self.jenis), ("&Tanggal:", self.tanggal),
-                             ("&Fasilitator:", self.fasilitator), ("&Hasil:", self.hasil),
-                             ("&Nomor Berita Acara:", self.nomor_ba),
-                             ("T&im verifikasi:", self.tim_box), ("Sa&ksi:", self.saksi),
-                             ("&Catatan:", self.catatan)):
+        for text, widget in ((translate("odf_event_dialog", "&Jenis langkah:"), self.jenis),
+                             (translate("odf_event_dialog", "&Tanggal:"), self.tanggal),
+                             (translate("odf_event_dialog", "&Fasilitator:"), self.fasilitator),
+                             (translate("odf_event_dialog", "&Hasil:"), self.hasil),
+                             (translate("odf_event_dialog", "&Nomor Berita Acara:"), self.nomor_ba),
+                             (translate("odf_event_dialog", "T&im verifikasi:"), self.tim_box),
+                             (translate("odf_event_dialog", "Sa&ksi:"), self.saksi),
+                             (translate("odf_event_dialog", "&Catatan:"), self.catatan)):
             label = QLabel(text)
             label.setBuddy(self.tim if widget is self.tim_box else widget)
             self.form.addRow(label, widget)
@@ -238,7 +247,7 @@ class OdfEventDialog(QDialog):
             self.problems.show_problems(exc.problems)
             return False
         except KksError as exc:
-            show_error(self, exc, "Tidak dapat menyimpan")
+            show_error(self, exc, translate("odf_event_dialog", "Tidak dapat menyimpan"))
             return False
         logger.info("saved ODF %s of %s", event.jenis.value, kode)
         self.accept()

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
+from PySide6.QtCore import Qt
+
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.odf import JenisOdf, OdfEvent, in_order
 from kks_desktop.messages import JENIS_ODF_LABELS
 from kks_desktop.messages_sanitasi import HASIL_LABELS
@@ -13,7 +17,12 @@ from kks_desktop.ui.formatting import table_date
 logger = logging.getLogger(__name__)
 
 COL_TANGGAL, COL_JENIS, COL_HASIL, COL_NOMOR_BA, COL_TIM, COL_KETERANGAN = range(6)
-HEADERS = ("Tanggal", "Langkah", "Hasil", "Nomor BA", "Tim", "Keterangan")
+HEADERS = (QT_TRANSLATE_NOOP("odf_event_table_model", "Tanggal"),
+           QT_TRANSLATE_NOOP("odf_event_table_model", "Langkah"),
+           QT_TRANSLATE_NOOP("odf_event_table_model", "Hasil"),
+           QT_TRANSLATE_NOOP("odf_event_table_model", "Nomor BA"),
+           QT_TRANSLATE_NOOP("odf_event_table_model", "Tim"),
+           QT_TRANSLATE_NOOP("odf_event_table_model", "Keterangan"))
 EVENT_ROLE = RECORD_ROLE
 
 
@@ -22,6 +31,11 @@ class OdfEventTableModel(CellTableModel):
 
     HEADERS = HEADERS
     NUMERIC = (COL_TIM,)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = super().headerData(section, orientation, role)
+        return translate("odf_event_table_model", value) if isinstance(value, str) else value
 
     def set_rows(self, rows: list[OdfEvent]) -> None:
         records = in_order(rows)
@@ -42,10 +56,20 @@ class OdfEventTableModel(CellTableModel):
         return "\n".join(t for t in (self._shown[row][COL_KETERANGAN], team) if t) or None
 
 
+def team_size(count: int) -> str:
+    """`3 orang`: the size of a verification team as the Tim column shows it."""
+    return translate("odf_event_table_model", "{jumlah} orang").format(jumlah=count)
+
+
 def _shown(event: OdfEvent) -> tuple[str, ...]:
-    detail = {JenisOdf.PEMICUAN: f"Fasilitator: {event.fasilitator}" if event.fasilitator else "",
-              JenisOdf.DEKLARASI: f"Saksi: {event.saksi}" if event.saksi else ""}.get(event.jenis, "")
+    detail = ""
+    if event.jenis is JenisOdf.PEMICUAN and event.fasilitator:
+        detail = translate("odf_event_table_model", "Fasilitator: {nama}").format(
+            nama=event.fasilitator)
+    elif event.jenis is JenisOdf.DEKLARASI and event.saksi:
+        detail = translate("odf_event_table_model", "Saksi: {nama}").format(nama=event.saksi)
     keterangan = " · ".join(t for t in (detail, event.catatan.replace("\n", " ")) if t)
-    return (table_date(event.tanggal), JENIS_ODF_LABELS[event.jenis.value],
-            HASIL_LABELS[event.hasil] if event.hasil else "", event.nomor_ba,
-            f"{len(event.tim)} orang" if event.tim else "", keterangan)
+    team = team_size(len(event.tim)) if event.tim else ""
+    return (table_date(event.tanggal), translate("messages", JENIS_ODF_LABELS[event.jenis.value]),
+            translate("messages_sanitasi", HASIL_LABELS[event.hasil]) if event.hasil else "",
+            event.nomor_ba, team, keterangan)

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kks_desktop.bahasa import translate
 from kks_desktop.paths import resources_dir
 
 logger = logging.getLogger(__name__)
 
-INDEX = "README.md"
+INDEX = "README.md"  # teks-tetap: a file name
 PICTURE_WIDTH = 760  # pictures wider than this are shown scaled down to it
 
 
@@ -66,20 +67,20 @@ class PanduanDialog(QDialog):
 
     def __init__(self, index: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Panduan KKS Desktop")
+        self.setWindowTitle(translate("panduan_dialog", "Panduan KKS Desktop"))
         self.browser = PanduanBrowser()
-        self.browser.setAccessibleName("Isi panduan")
+        self.browser.setAccessibleName(translate("panduan_dialog", "Isi panduan"))
         self.index = QUrl.fromLocalFile(str(index))
-        back = QPushButton("← &Kembali")
-        back.setToolTip("Halaman sebelumnya (Alt+←)")
+        back = QPushButton(translate("panduan_dialog", "← &Kembali"))
+        back.setToolTip(translate("panduan_dialog", "Halaman sebelumnya (Alt+←)"))
         back.clicked.connect(self.browser.backward)
         self.browser.backwardAvailable.connect(back.setEnabled)
         back.setEnabled(False)
-        home = QPushButton("&Daftar isi")
+        home = QPushButton(translate("panduan_dialog", "&Daftar isi"))
         home.clicked.connect(lambda: self.browser.setSource(self.index))
         QShortcut(QKeySequence.StandardKey.Back, self, self.browser.backward)
         buttons = QDialogButtonBox()
-        buttons.addButton("&Tutup", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(translate("panduan_dialog", "&Tutup"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
         top.addWidget(back)
@@ -98,9 +99,10 @@ def buka_panduan(parent: QWidget | None) -> PanduanDialog | None:
     guide's files are missing."""
     index = folder_panduan() / INDEX
     if not index.is_file():
-        QMessageBox.warning(parent, "Panduan tidak ditemukan",
-                            f"Berkas panduan tidak ada di {index.parent}. Salin ulang folder "
-                            "program KKS Desktop secara utuh, lalu coba lagi.")
+        QMessageBox.warning(parent, translate("panduan_dialog", "Panduan tidak ditemukan"),
+                            translate("panduan_dialog", "Berkas panduan tidak ada di {folder}. Salin "
+                                      "ulang folder program KKS Desktop secara utuh, lalu coba "
+                                      "lagi.").format(folder=index.parent))
         return None
     dialog = PanduanDialog(index, parent)
     dialog.show()

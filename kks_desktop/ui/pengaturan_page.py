@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kks_desktop.bahasa import translate
 from kks_desktop.domain.award import Siklus
 from kks_desktop.domain.kertas import Kertas
 from kks_desktop.services.pengaturan import (
@@ -42,7 +43,7 @@ def gates_text(cycle: Siklus) -> str:
 
 def kertas_text(paper: Kertas) -> str:
     """`F4 / Folio (215 × 330 mm)`."""
-    name = "F4 / Folio" if paper is Kertas.F4 else paper.value
+    name = "F4 / Folio" if paper is Kertas.F4 else paper.value  # teks-tetap: a paper size's name
     width, height = (f"{v:g}" for v in paper.mm)
     return f"{name} ({width} × {height} mm)"
 
@@ -53,20 +54,22 @@ class PengaturanPage(QWidget):
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        heading = QLabel("Pengaturan")
+        heading = QLabel(translate("pengaturan_page", "Pengaturan"))
         heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        intro = hint("Perubahan di halaman ini langsung disimpan di berkas data ini dan langsung "
-                     "dipakai di Beranda, halaman Sanitasi, laporan dan cadangan.")
+        intro = hint(translate("pengaturan_page", "Perubahan di halaman ini langsung disimpan di "
+                               "berkas data ini dan langsung dipakai di Beranda, halaman Sanitasi, "
+                               "laporan dan cadangan."))
 
         self.rule_group = QButtonGroup(self)
         self.rule_buttons: dict[str, QRadioButton] = {}
         rules = aturan_sanitasi()
-        stbm_box = QGroupBox("Aturan Desa STBM")
+        stbm_box = QGroupBox(translate("pengaturan_page", "Aturan Desa STBM"))
         stbm_layout = QVBoxLayout(stbm_box)
-        stbm_layout.addWidget(hint("Syarat sebuah desa/kelurahan disebut Desa STBM, dinilai dari "
-                                    "laporan sanitasi terakhirnya."))
+        stbm_layout.addWidget(hint(translate("pengaturan_page", "Syarat sebuah desa/kelurahan disebut "
+                                             "Desa STBM, dinilai dari laporan sanitasi terakhirnya.")))
+        bawaan = translate("pengaturan_page", " (bawaan)")
         for rule in rules.desa_stbm:
-            default = " (bawaan)" if rule.id == rules.bawaan.id else ""
+            default = bawaan if rule.id == rules.bawaan.id else ""
             button = QRadioButton(rule.nama + default)
             button.setToolTip(rule.keterangan)
             button.setProperty("rule_id", rule.id)
@@ -80,20 +83,21 @@ class PengaturanPage(QWidget):
 
         cycles = penghargaan()
         self.cycle_combo = QComboBox()
-        self.cycle_combo.setAccessibleName("Siklus penilaian KKS")
+        self.cycle_combo.setAccessibleName(translate("pengaturan_page", "Siklus penilaian KKS"))
         for cycle in reversed(cycles.siklus):
-            default = " (bawaan)" if cycle.tahun == cycles.bawaan.tahun else ""
-            self.cycle_combo.addItem(f"Siklus {cycle.tahun}{default} — {gates_text(cycle)}",
-                                     cycle.tahun)
+            default = bawaan if cycle.tahun == cycles.bawaan.tahun else ""
+            self.cycle_combo.addItem(
+                translate("pengaturan_page", "Siklus {tahun}{bawaan} — {syarat}").format(
+                    tahun=cycle.tahun, bawaan=default, syarat=gates_text(cycle)), cycle.tahun)
         self.cycle_combo.currentIndexChanged.connect(self._cycle_chosen)
-        cycle_label = QLabel("&Siklus:")
+        cycle_label = QLabel(translate("pengaturan_page", "&Siklus:"))
         cycle_label.setBuddy(self.cycle_combo)
         self.cycle_detail = hint("")
-        cycle_box = QGroupBox("Siklus penilaian KKS")
+        cycle_box = QGroupBox(translate("pengaturan_page", "Siklus penilaian KKS"))
         cycle_layout = QVBoxLayout(cycle_box)
-        cycle_layout.addWidget(hint("Syarat persentase desa/kelurahan ODF di kabupaten/kota untuk "
-                                     "tiap tingkat penghargaan Swasti Saba berbeda per siklus "
-                                     "penilaian."))
+        cycle_layout.addWidget(hint(translate(
+            "pengaturan_page", "Syarat persentase desa/kelurahan ODF di kabupaten/kota untuk tiap "
+            "tingkat penghargaan Swasti Saba berbeda per siklus penilaian.")))
         cycle_layout.addWidget(cycle_label)
         cycle_layout.addWidget(self.cycle_combo)
         cycle_layout.addWidget(self.cycle_detail)
@@ -145,10 +149,11 @@ class PengaturanPage(QWidget):
     def _build_paper(self) -> QGroupBox:
         self.paper_group = QButtonGroup(self)
         self.paper_buttons: dict[Kertas, QRadioButton] = {}
-        box = QGroupBox("Ukuran kertas untuk cetak")
+        box = QGroupBox(translate("pengaturan_page", "Ukuran kertas untuk cetak"))
         layout = QVBoxLayout(box)
-        layout.addWidget(hint("Dipakai untuk daftar hadir, rekap pre-test/post-test, RTL dan "
-                               "laporan lain yang dicetak ke PDF."))
+        layout.addWidget(hint(translate("pengaturan_page", "Dipakai untuk daftar hadir, rekap "
+                                        "pre-test/post-test, RTL dan laporan lain yang dicetak ke "
+                                        "PDF.")))
         for paper in Kertas:
             button = QRadioButton(kertas_text(paper))
             button.setProperty("kertas", paper.value)
@@ -159,17 +164,20 @@ class PengaturanPage(QWidget):
         return box
 
     def _show_cycle(self, cycle: Siklus) -> None:
-        lines = "".join(f"<li>{t.nama}: {gate_text(t.min_odf * 100)} desa/kelurahan ODF</li>"
+        line = translate("pengaturan_page", "<li>{tingkat}: {syarat} desa/kelurahan ODF</li>")
+        lines = "".join(line.format(tingkat=t.nama, syarat=gate_text(t.min_odf * 100))
                         for t in cycle.tingkat)
         self.cycle_detail.setTextFormat(Qt.TextFormat.RichText)
-        self.cycle_detail.setText(f"Syarat ODF siklus {cycle.tahun}:<ul>{lines}</ul>")
+        self.cycle_detail.setText(translate("pengaturan_page", "Syarat ODF siklus {tahun}:<ul>{daftar}</ul>")
+                                  .format(tahun=cycle.tahun, daftar=lines))
 
     def _rule_toggled(self, button: QRadioButton, checked: bool) -> None:
         if not checked:
             return
         rule = set_aturan_stbm(self.session.workspace, str(button.property("rule_id")))
         logger.info("Desa STBM rule set to %s", rule.id)
-        self.saved_label.setText(f"Tersimpan: aturan Desa STBM “{rule.nama}”.")
+        self.saved_label.setText(translate("pengaturan_page", "Tersimpan: aturan Desa STBM “{aturan}”.")
+                                 .format(aturan=rule.nama))
         self.session.notify("")
 
     def _paper_toggled(self, button: QRadioButton, checked: bool) -> None:
@@ -177,7 +185,8 @@ class PengaturanPage(QWidget):
             return
         paper = set_kertas(self.session.workspace, Kertas(str(button.property("kertas"))))
         logger.info("Paper set to %s", paper.value)
-        self.saved_label.setText(f"Tersimpan: ukuran kertas {kertas_text(paper)}.")
+        self.saved_label.setText(translate("pengaturan_page", "Tersimpan: ukuran kertas {kertas}.")
+                                 .format(kertas=kertas_text(paper)))
         self.session.notify("")
 
     def _cycle_chosen(self, index: int) -> None:
@@ -186,6 +195,7 @@ class PengaturanPage(QWidget):
             return
         cycle = set_siklus(self.session.workspace, int(tahun))
         logger.info("KKS cycle set to %s", cycle.tahun)
-        self.saved_label.setText(f"Tersimpan: syarat ODF siklus {cycle.tahun} "
-                                 f"({gates_text(cycle)}).")
+        self.saved_label.setText(translate("pengaturan_page", "Tersimpan: syarat ODF siklus {tahun} "
+                                           "({syarat}).").format(tahun=cycle.tahun,
+                                                                  syarat=gates_text(cycle)))
         self.session.notify("")

@@ -7,6 +7,7 @@ import logging
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from kks_desktop.bahasa import translate
 from kks_desktop.ui.ekspor_panel import EksporPanel
 from kks_desktop.ui.impor_panel import ImporPanel
 from kks_desktop.ui.riwayat_pertukaran import RiwayatPertukaran
@@ -27,9 +28,9 @@ class PertukaranPage(QWidget):
         self.impor = ImporPanel(session)
         self.riwayat = RiwayatPertukaran(session)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.ekspor, "E&kspor")
-        self.tabs.addTab(self.impor, "&Impor")
-        self.tabs.addTab(self.riwayat, "&Riwayat")
+        self.tabs.addTab(self.ekspor, translate("pertukaran_page", "E&kspor"))
+        self.tabs.addTab(self.impor, translate("pertukaran_page", "&Impor"))
+        self.tabs.addTab(self.riwayat, translate("pertukaran_page", "&Riwayat"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         QShortcut(QKeySequence("Ctrl+E"), self, self._ekspor_shortcut)

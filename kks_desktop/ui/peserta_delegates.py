@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kks_desktop.bahasa import translate
 from kks_desktop.domain.acuan_kegiatan import AcuanKegiatan
 from kks_desktop.domain.kegiatan import JenisKelamin, Peserta
 from kks_desktop.messages_kegiatan import JK_LABELS
@@ -78,15 +79,16 @@ class PesertaDelegate(QStyledItemDelegate):
         column = index.column()
         if column == COL_JK:
             combo = QComboBox(parent)
-            combo.setAccessibleName("Jenis kelamin")
+            combo.setAccessibleName(translate("peserta_delegates", "Jenis kelamin"))
             combo.addItem("", "")
             for jk in JenisKelamin:
                 combo.addItem(jk.value, jk.value)
-                combo.setItemData(combo.count() - 1, JK_LABELS[jk], Qt.ItemDataRole.ToolTipRole)
+                combo.setItemData(combo.count() - 1, translate("messages_kegiatan", JK_LABELS[jk]),
+                                  Qt.ItemDataRole.ToolTipRole)
             return combo
         if column == COL_KATEGORI:
             combo = QComboBox(parent)
-            combo.setAccessibleName("Kategori")
+            combo.setAccessibleName(translate("peserta_delegates", "Kategori"))
             for kid, label in self._kategori:
                 combo.addItem(label, kid)
             return combo
@@ -95,11 +97,11 @@ class PesertaDelegate(QStyledItemDelegate):
         if column == COL_NAMA:
             if self._people_source is not None:
                 self.set_orang(self._people_source())
-            self._complete(editor, self._known_model, "Nama peserta")
+            self._complete(editor, self._known_model, translate("peserta_delegates", "Nama peserta"))
             editor.completer().activated[str].connect(  # type: ignore[index]  # text overload
                 lambda text: self._picked(editor, text))
         elif column == COL_DESA:
-            self._complete(editor, self._desa_model, "Desa")
+            self._complete(editor, self._desa_model, translate("peserta_delegates", "Desa"))
         return editor
 
     def _complete(self, editor: QLineEdit, model: QStringListModel, name: str) -> None:

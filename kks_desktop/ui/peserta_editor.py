@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.kegiatan import Kegiatan, Peserta
 from kks_desktop.domain.peserta import gabung_baris, kunci_instansi, kunci_nama, peserta_ganda
 from kks_desktop.domain.problems import Problem
@@ -48,9 +49,11 @@ from kks_desktop.ui.tempel_dialog import TempelDialog, numbers_text
 
 logger = logging.getLogger(__name__)
 
-HINT = ("Ketik langsung di tabel: Tab ke kanan, Enter ke bawah, F2 mengubah isi sel, Delete "
-        "mengosongkan. Salin baris dari Excel lalu tekan Ctrl+V (Ctrl+Z mengurungkan tempelan).")
-_KALI = {2: "dua", 3: "tiga", 4: "empat", 5: "lima"}
+HINT = QT_TRANSLATE_NOOP(
+    "peserta_editor", "Ketik langsung di tabel: Tab ke kanan, Enter ke bawah, F2 mengubah isi sel, "
+    "Delete mengosongkan. Salin baris dari Excel lalu tekan Ctrl+V (Ctrl+Z mengurungkan tempelan).")
+_KALI = {2: QT_TRANSLATE_NOOP("peserta_editor", "dua"), 3: QT_TRANSLATE_NOOP("peserta_editor", "tiga"),
+         4: QT_TRANSLATE_NOOP("peserta_editor", "empat"), 5: QT_TRANSLATE_NOOP("peserta_editor", "lima")}
 # A group of rows shown as one person, as the user dismissed it: the name and the institutions.
 _GroupKey = tuple[str, tuple[str, ...]]
 
@@ -77,12 +80,14 @@ class PesertaEditor(QWidget):
     # -- building -------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.tambah_button = QPushButton("Tambah &baris")
-        self.tambah_button.setToolTip("Sisipkan baris kosong di atas baris yang dipilih")
-        self.hapus_button = QPushButton("Hapus baris &terpilih")
-        self.tempel_button = QPushButton("Te&mpel dari Excel")
-        self.tempel_button.setToolTip("Tempel baris peserta yang disalin dari Excel (Ctrl+V)")
-        hint = QLabel(HINT)
+        self.tambah_button = QPushButton(translate("peserta_editor", "Tambah &baris"))
+        self.tambah_button.setToolTip(
+            translate("peserta_editor", "Sisipkan baris kosong di atas baris yang dipilih"))
+        self.hapus_button = QPushButton(translate("peserta_editor", "Hapus baris &terpilih"))
+        self.tempel_button = QPushButton(translate("peserta_editor", "Te&mpel dari Excel"))
+        self.tempel_button.setToolTip(
+            translate("peserta_editor", "Tempel baris peserta yang disalin dari Excel (Ctrl+V)"))
+        hint = QLabel(translate("peserta_editor", HINT))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         toolbar = QHBoxLayout()
@@ -96,8 +101,8 @@ class PesertaEditor(QWidget):
                                   "border: 1px solid #e0a060; border-radius: 4px; }")
         self.banner_label = QLabel()
         self.banner_label.setWordWrap(True)
-        self.gabung_button = QPushButton("&Gabungkan")
-        self.bukan_button = QPushButton("B&ukan orang yang sama")
+        self.gabung_button = QPushButton(translate("peserta_editor", "&Gabungkan"))
+        self.bukan_button = QPushButton(translate("peserta_editor", "B&ukan orang yang sama"))
         banner_row = QHBoxLayout(self.banner)
         banner_row.addWidget(self.banner_label, 1)
         banner_row.addWidget(self.gabung_button)
@@ -106,7 +111,7 @@ class PesertaEditor(QWidget):
         self.model = PesertaTableModel(self._acuan, self)
         self.table = SpreadsheetView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Daftar peserta")
+        self.table.setAccessibleName(translate("peserta_editor", "Daftar peserta"))
         self.delegate = PesertaDelegate(self._acuan, self.table)
         self.table.setItemDelegate(self.delegate)
         self.table.paste_handler = self.tempel
@@ -132,7 +137,8 @@ class PesertaEditor(QWidget):
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(metrics.horizontalAdvance("L/P") + 16)
         widest_kategori = max(metrics.horizontalAdvance(k.label) for k in self._acuan.kategori)
-        for column, sample in ((COL_NO, "000"), (COL_NAMA, "Muhammad Sutrisno Rahmat"),
+        for column, sample in ((COL_NO, "000"),  # teks-tetap: width samples
+                               (COL_NAMA, "Muhammad Sutrisno Rahmat"),
                                (COL_JK, "L/P"), (COL_JABATAN, "Kepala Seksi Kesling"),
                                (COL_INSTANSI, "Puskesmas Wonotunggal II"),
                                (COL_DESA, "Kalibeluk Wetan"), (COL_TELEPON, "081234567890")):
@@ -228,7 +234,8 @@ class PesertaEditor(QWidget):
             self.model.removeRows(row, 1)
         if rows:
             self.table.go_to(min(rows[0], self.model.rowCount() - 1), COL_NAMA)
-            self._say(f"{filled} baris dihapus." if filled else "")
+            self._say(translate("peserta_editor", "{jumlah} baris dihapus.").format(jumlah=filled)
+                      if filled else "")
 
     # -- paste ----------------------------------------------------------------------------
 
@@ -240,7 +247,8 @@ class PesertaEditor(QWidget):
             text = QApplication.clipboard().text()
         block = split_block(text) if text.strip() else []
         if not block:
-            self._say("Papan klip kosong: salin dulu baris peserta dari Excel.", error=True)
+            self._say(translate("peserta_editor",
+                                "Papan klip kosong: salin dulu baris peserta dari Excel."), error=True)
             return
         if len(block) == 1 and len(block[0]) == 1:
             self._paste_one(block[0][0].strip())
@@ -259,10 +267,13 @@ class PesertaEditor(QWidget):
         self.table.go_to(first, COL_NAMA)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         left_out = dialog.tidak_ditambahkan()
-        self._say(f"{len(people)} peserta ditambahkan dari tempelan."
-                  + (f" {len(left_out)} baris tidak ditambahkan karena ada kesalahan "
-                     f"(baris {numbers_text(left_out)} tempelan)." if left_out else ""),
-                  error=bool(left_out))
+        text = translate("peserta_editor", "{jumlah} peserta ditambahkan dari tempelan.").format(
+            jumlah=len(people))
+        if left_out:
+            text += " " + translate("peserta_editor", "{jumlah} baris tidak ditambahkan karena ada "
+                                    "kesalahan (baris {baris} tempelan).").format(
+                jumlah=len(left_out), baris=numbers_text(left_out))
+        self._say(text, error=bool(left_out))
 
     def urungkan_tempel(self) -> bool:
         """Take the rows of the last paste out again (Ctrl+Z in the grid); False when nothing
@@ -272,8 +283,8 @@ class PesertaEditor(QWidget):
         before, _after, count = self._tempelan
         self.model.replace_all(before)
         self._tempelan_diurungkan = True
-        self._say(f"Tempelan diurungkan: {count} peserta dikeluarkan lagi (Ctrl+Y "
-                  "mengulanginya).")
+        self._say(translate("peserta_editor", "Tempelan diurungkan: {jumlah} peserta dikeluarkan "
+                            "lagi (Ctrl+Y mengulanginya).").format(jumlah=count))
         return True
 
     def ulangi_tempel(self) -> bool:
@@ -283,7 +294,8 @@ class PesertaEditor(QWidget):
         _before, after, count = self._tempelan
         self.model.replace_all(after)
         self._tempelan_diurungkan = False
-        self._say(f"{count} peserta ditambahkan lagi dari tempelan.")
+        self._say(translate("peserta_editor", "{jumlah} peserta ditambahkan lagi dari tempelan.").format(
+            jumlah=count))
         return True
 
     def _bisa_tempel(self, *, urungkan: bool) -> bool:
@@ -312,8 +324,8 @@ class PesertaEditor(QWidget):
     def _paste_one(self, value: str) -> None:
         index = self.table.currentIndex()
         if not index.isValid() or not self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
-            self._say("Pilih sel isian (bukan kolom No atau Hadir) untuk menempel satu nilai.",
-                      error=True)
+            self._say(translate("peserta_editor", "Pilih sel isian (bukan kolom No atau Hadir) untuk "
+                                "menempel satu nilai."), error=True)
             return
         self.model.setData(index, value, Qt.ItemDataRole.EditRole)
 
@@ -328,7 +340,7 @@ class PesertaEditor(QWidget):
         names = numbers_text([self.model.nomor(r) or 0 for r in self._group])
         self.model.replace_all(gabung_baris(self.model.all_rows(), self._group))
         self.table.go_to(first, COL_NAMA)
-        self._say(f"Baris {names} digabungkan.")
+        self._say(translate("peserta_editor", "Baris {baris} digabungkan.").format(baris=names))
 
     def bukan_orang_sama(self) -> None:
         """Stop flagging the rows the banner names (until the session is loaded again)."""
@@ -362,19 +374,25 @@ class PesertaEditor(QWidget):
     def _banner_text(self, groups: list[tuple[int, ...]]) -> str:
         group = groups[0]
         nama = self.model.person(group[0]).nama.strip()
-        kali = _KALI.get(len(group), str(len(group)))
+        kali = len(group)
+        kali_text = translate("peserta_editor", _KALI[kali]) if kali in _KALI else str(kali)
         rows = numbers_text([self.model.nomor(r) or 0 for r in group])
-        text = f"<b>{escape(nama)}</b> tampaknya tercatat {kali} kali (baris {rows})."
+        text = translate("peserta_editor", "<b>{nama}</b> tampaknya tercatat {kali} kali (baris "
+                         "{baris}).").format(nama=escape(nama), kali=kali_text, baris=rows)
         if len(groups) > 1:
-            text += f" Masih ada {len(groups) - 1} kemungkinan lain setelah ini."
+            text += " " + translate("peserta_editor", "Masih ada {jumlah} kemungkinan lain setelah "
+                                    "ini.").format(jumlah=len(groups) - 1)
         return text
 
     def _summary(self) -> str:
         rows = self.model.filled_rows()
-        days = ", ".join(f"H{d}: {number(sum(1 for p in rows if d in p.hadir))}"
-                         for d in range(1, self.model.hari + 1))
+        days = ", ".join(translate("peserta_editor", "H{hari}: {hadir}").format(
+            hari=d, hadir=number(sum(1 for p in rows if d in p.hadir)))
+            for d in range(1, self.model.hari + 1))
         lengkap = sum(1 for p in rows if p.pre is not None and p.post is not None)
-        return f"{number(len(rows))} peserta · hadir {days} · pre/post lengkap: {number(lengkap)}"
+        return translate("peserta_editor", "{jumlah} peserta · hadir {hari} · pre/post lengkap: "
+                         "{lengkap}").format(jumlah=number(len(rows)), hari=days,
+                                             lengkap=number(lengkap))
 
     def _say(self, text: str, error: bool = False) -> None:
         self.pesan_label.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "")

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.acuan_kegiatan import AcuanKegiatan
 from kks_desktop.domain.kegiatan import MAX_HARI, JenisKelamin, Peserta
 from kks_desktop.domain.problems import Problem
@@ -31,7 +32,13 @@ logger = logging.getLogger(__name__)
 
 COL_NO, COL_NAMA, COL_JK, COL_JABATAN, COL_INSTANSI, COL_KATEGORI, COL_DESA, COL_TELEPON = range(8)
 COL_HARI_1 = 8  # the first attendance column; Pre and Post follow the last day
-HEADERS = ("No", "Nama", "L/P", "Jabatan", "Instansi/unsur", "Kategori", "Desa", "Telepon")
+HEADERS = (QT_TRANSLATE_NOOP("peserta_table_model", "No"), QT_TRANSLATE_NOOP("peserta_table_model", "Nama"),
+           QT_TRANSLATE_NOOP("peserta_table_model", "L/P"),
+           QT_TRANSLATE_NOOP("peserta_table_model", "Jabatan"),
+           QT_TRANSLATE_NOOP("peserta_table_model", "Instansi/unsur"),
+           QT_TRANSLATE_NOOP("peserta_table_model", "Kategori"),
+           QT_TRANSLATE_NOOP("peserta_table_model", "Desa"),
+           QT_TRANSLATE_NOOP("peserta_table_model", "Telepon"))
 # The paste field (domain.tempel) of each fixed column, and the Peserta attribute it fills.
 FIELDS = ("", "nama", "jenis_kelamin", "jabatan", "instansi", "kategori", "desa", "telepon")
 _ATTRIBUTE = {"desa": "desa_nama"}
@@ -217,15 +224,19 @@ class PesertaTableModel(QAbstractTableModel):
         day = self.day_of(section)
         if role == Qt.ItemDataRole.DisplayRole:
             if section < len(HEADERS):
-                return HEADERS[section]
+                return translate("peserta_table_model", HEADERS[section])
             if day:
-                return f"H{day} {self._date_text(day, '%d/%m')}".strip()
-            return "Pre" if section == self.col_pre() else "Post"
+                return translate("peserta_table_model", "H{hari} {tanggal}").format(
+                    hari=day, tanggal=self._date_text(day, "%d/%m")).strip()
+            return (translate("peserta_table_model", "Pre") if section == self.col_pre()
+                    else translate("peserta_table_model", "Post"))
         if role == Qt.ItemDataRole.ToolTipRole:
             if day:
-                return f"Hadir hari ke-{day} {self._date_text(day, '%d/%m/%Y')}".strip()
+                return translate("peserta_table_model", "Hadir hari ke-{hari} {tanggal}").format(
+                    hari=day, tanggal=self._date_text(day, "%d/%m/%Y")).strip()
             if section in (self.col_pre(), self.col_post()):
-                return "Nilai pre-test / post-test, 0–100 (boleh desimal: 72,5)"
+                return translate("peserta_table_model",
+                                 "Nilai pre-test / post-test, 0–100 (boleh desimal: 72,5)")
         return None
 
     def _date_text(self, day: int, pattern: str) -> str:

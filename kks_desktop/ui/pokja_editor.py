@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.pokja import Anggota, Pokja
 from kks_desktop.domain.problems import Problem
 from kks_desktop.messages import JABATAN_LABELS
@@ -42,7 +43,9 @@ from kks_desktop.ui.problem_label import ProblemLabel
 logger = logging.getLogger(__name__)
 
 SEKRETARIAT_CHOICES: tuple[tuple[str, bool | None], ...] = (
-    ("Belum diisi", None), ("Ada", True), ("Tidak ada", False))
+    (QT_TRANSLATE_NOOP("pokja_editor", "Belum diisi"), None),
+    (QT_TRANSLATE_NOOP("pokja_editor", "Ada"), True),
+    (QT_TRANSLATE_NOOP("pokja_editor", "Tidak ada"), False))
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -77,34 +80,37 @@ class PokjaEditor(QWidget):
 
     def _build(self) -> None:
         self.sk_nomor = QLineEdit()
-        self.sk_nomor.setPlaceholderText("mis. 141/12/2023")
+        self.sk_nomor.setPlaceholderText(translate("pokja_editor", "mis. 141/12/2023"))
         self.sk_tanggal = OptionalDateEdit()
         self.sk_penandatangan = QLineEdit()
-        self.sk_penandatangan.setPlaceholderText("Kepala Desa ...")
+        self.sk_penandatangan.setPlaceholderText(translate("pokja_editor", "Kepala Desa ..."))
         self.sekretariat = QComboBox()
         for text, _value in SEKRETARIAT_CHOICES:
-            self.sekretariat.addItem(text)
+            self.sekretariat.addItem(translate("pokja_editor", text))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        for text, field in (("Nomo&r SK:", self.sk_nomor), ("Tan&ggal SK:", self.sk_tanggal),
-                            ("Ditandatangani &oleh:", self.sk_penandatangan),
-                            ("Se&kretariat Pokja:", self.sekretariat)):
+        for text, field in ((translate("pokja_editor", "Nomo&r SK:"), self.sk_nomor),
+                            (translate("pokja_editor", "Tan&ggal SK:"), self.sk_tanggal),
+                            (translate("pokja_editor", "Ditandatangani &oleh:"),
+                             self.sk_penandatangan),
+                            (translate("pokja_editor", "Se&kretariat Pokja:"), self.sekretariat)):
             label = QLabel(text)
             label.setBuddy(field)
             form.addRow(label, field)
 
         self.tatanan = QListWidget()
-        self.tatanan.setAccessibleName("Tatanan yang dipilih")
-        self.tatanan.setToolTip("Centang tatanan yang dipilih Pokja (Spasi untuk mencentang).")
+        self.tatanan.setAccessibleName(translate("pokja_editor", "Tatanan yang dipilih"))
+        self.tatanan.setToolTip(translate(
+            "pokja_editor", "Centang tatanan yang dipilih Pokja (Spasi untuk mencentang)."))
         self.tatanan.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        tatanan_label = QLabel("Tatanan &yang dipilih:")
+        tatanan_label = QLabel(translate("pokja_editor", "Tatanan &yang dipilih:"))
         tatanan_label.setBuddy(self.tatanan)
 
         self.model = AnggotaTableModel(self)
         self.table = AnggotaTableView()
         self.table.setModel(self.model)
         self.table.setItemDelegate(JabatanDelegate(self.table))
-        self.table.setAccessibleName("Anggota Pokja")
+        self.table.setAccessibleName(translate("pokja_editor", "Anggota Pokja"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setTabKeyNavigation(True)
@@ -113,15 +119,17 @@ class PokjaEditor(QWidget):
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.table.setAlternatingRowColors(True)
         self._size_columns()
-        anggota_label = QLabel("&Anggota Pokja:")
+        anggota_label = QLabel(translate("pokja_editor", "&Anggota Pokja:"))
         anggota_label.setBuddy(self.table)
 
-        self.tambah_button = QPushButton("&Tambah anggota")
-        self.hapus_button = QPushButton("&Hapus anggota")
-        self.naik_button = QPushButton("Na&ik")
-        self.turun_button = QPushButton("T&urun")
-        self.naik_button.setToolTip("Pindahkan anggota terpilih satu baris ke atas")
-        self.turun_button.setToolTip("Pindahkan anggota terpilih satu baris ke bawah")
+        self.tambah_button = QPushButton(translate("pokja_editor", "&Tambah anggota"))
+        self.hapus_button = QPushButton(translate("pokja_editor", "&Hapus anggota"))
+        self.naik_button = QPushButton(translate("pokja_editor", "Na&ik"))
+        self.turun_button = QPushButton(translate("pokja_editor", "T&urun"))
+        self.naik_button.setToolTip(
+            translate("pokja_editor", "Pindahkan anggota terpilih satu baris ke atas"))
+        self.turun_button.setToolTip(
+            translate("pokja_editor", "Pindahkan anggota terpilih satu baris ke bawah"))
         buttons = QVBoxLayout()
         for button in (self.tambah_button, self.hapus_button, self.naik_button,
                        self.turun_button):
@@ -160,14 +168,18 @@ class PokjaEditor(QWidget):
         # Names keep their room; when the tab is narrow the table scrolls sideways instead.
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 12)
-        header.resizeSection(COL_NAMA, metrics.horizontalAdvance("Muhammad Sutrisno Rahmawati"))
-        widest_jabatan = max(metrics.horizontalAdvance(t) for t in JABATAN_LABELS.values())
+        header.resizeSection(COL_NAMA, metrics.horizontalAdvance(
+            "Muhammad Sutrisno Rahmawati"))  # teks-tetap: a width sample
+        widest_jabatan = max(metrics.horizontalAdvance(translate("messages", t))
+                             for t in JABATAN_LABELS.values())
+        unsur = metrics.horizontalAdvance("Tokoh masyarakat RW")  # teks-tetap: a width sample
         for column, width in ((COL_JABATAN, widest_jabatan + 48),
-                              (COL_UNSUR, metrics.horizontalAdvance("Tokoh masyarakat RW") + 24),
+                              (COL_UNSUR, unsur + 24),
                               (COL_TELEPON, metrics.horizontalAdvance("0812-3456-78901") + 24),
                               (COL_AKTIF_SEJAK, metrics.horizontalAdvance("00/00/00000") + 48)):
             header.resizeSection(column, width)
-        header.setMinimumSectionSize(metrics.horizontalAdvance("Nama") + 24)
+        header.setMinimumSectionSize(metrics.horizontalAdvance(
+            translate("anggota_table_model", "Nama")) + 24)
         self.table.setMinimumWidth(metrics.horizontalAdvance("M") * 30)
 
     def _connect(self) -> None:
@@ -231,7 +243,7 @@ class PokjaEditor(QWidget):
         return self.pokja() != self._baseline
 
     def show_problems(self, problems: list[Problem]) -> None:
-        """List the Indonesian text of each problem: errors (red) first, then warnings (amber)."""
+        """List the text of each problem: errors (red) first, then warnings (amber)."""
         self.problems_label.show_problems(problems)
 
     # -- members --------------------------------------------------------------------------
@@ -295,7 +307,8 @@ class PokjaEditor(QWidget):
         unknown = [tid for tid in chosen if tid not in reference.ids]
         if unknown:
             logger.info("Pokja lists tatanan outside %s: %s", reference.edition, unknown)
-        entries += [(tid, f"{tid} (tidak ada dalam daftar tatanan)") for tid in unknown]
+        entries += [(tid, translate("pokja_editor", "{tatanan} (tidak ada dalam daftar tatanan)")
+                     .format(tatanan=tid)) for tid in unknown]
         for tid, nama in entries:
             item = QListWidgetItem(nama)
             item.setToolTip(nama)

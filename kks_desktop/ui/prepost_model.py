@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.kegiatan import Peserta
 from kks_desktop.domain.prepost import HasilPrePost, RingkasanNilai
 from kks_desktop.services.reference import acuan_kegiatan
@@ -13,8 +14,8 @@ from kks_desktop.ui.formatting import INDONESIAN, number, percent
 logger = logging.getLogger(__name__)
 
 MISSING = "–"
-TANPA_KATEGORI = "Tanpa kategori"
-JUMLAH = "JUMLAH (semua peserta)"
+TANPA_KATEGORI = QT_TRANSLATE_NOOP("prepost_model", "Tanpa kategori")
+JUMLAH = QT_TRANSLATE_NOOP("prepost_model", "JUMLAH (semua peserta)")
 
 
 def rata(value: float | None) -> str:
@@ -40,23 +41,32 @@ def lulus(n: int, share: float | None) -> str:
 
 
 def label_kategori(kategori: str) -> str:
-    return acuan_kegiatan().label_kategori(kategori) if kategori else TANPA_KATEGORI
+    return (acuan_kegiatan().label_kategori(kategori) if kategori
+            else translate("prepost_model", TANPA_KATEGORI))
 
 
 class PrePostKategoriModel(CellTableModel):
     """One row per kategori in the order they first appear, then the bold JUMLAH row."""
 
-    HEADERS = ("Kategori", "Peserta", "Pasangan", "Rata pre", "Rata post", "Kenaikan",
-               "Lulus pre %", "Lulus post %")
-    HEADER_TIPS = ("", "Semua peserta dalam kategori", "Peserta dengan nilai pre-test dan "
-                   "post-test; hanya mereka yang dihitung di kolom berikut", "", "",
-                   "Rata-rata (post − pre) per orang", "Bagian pasangan dengan pre ≥ batas lulus",
-                   "Bagian pasangan dengan post ≥ batas lulus")
+    HEADERS = (QT_TRANSLATE_NOOP("prepost_model", "Kategori"),
+               QT_TRANSLATE_NOOP("prepost_model", "Peserta"),
+               QT_TRANSLATE_NOOP("prepost_model", "Pasangan"),
+               QT_TRANSLATE_NOOP("prepost_model", "Rata pre"),
+               QT_TRANSLATE_NOOP("prepost_model", "Rata post"),
+               QT_TRANSLATE_NOOP("prepost_model", "Kenaikan"),
+               QT_TRANSLATE_NOOP("prepost_model", "Lulus pre %"),
+               QT_TRANSLATE_NOOP("prepost_model", "Lulus post %"))
+    HEADER_TIPS = ("", QT_TRANSLATE_NOOP("prepost_model", "Semua peserta dalam kategori"),
+                   QT_TRANSLATE_NOOP("prepost_model", "Peserta dengan nilai pre-test dan "
+                                     "post-test; hanya mereka yang dihitung di kolom berikut"),
+                   "", "", QT_TRANSLATE_NOOP("prepost_model", "Rata-rata (post − pre) per orang"),
+                   QT_TRANSLATE_NOOP("prepost_model", "Bagian pasangan dengan pre ≥ batas lulus"),
+                   QT_TRANSLATE_NOOP("prepost_model", "Bagian pasangan dengan post ≥ batas lulus"))
     NUMERIC = (1, 2, 3, 4, 5, 6, 7)
 
     def set_hasil(self, hasil: HasilPrePost) -> None:
         groups = [(label_kategori(k), r) for k, r in hasil.per_kategori]
-        groups.append((JUMLAH, hasil.total))
+        groups.append((translate("prepost_model", JUMLAH), hasil.total))
         raw = [_raw(name, r) for name, r in groups]
         shown = [(name, number(r.peserta), number(r.pasangan), rata(r.rata_pre),
                   rata(r.rata_post), kenaikan(r.rata_kenaikan), percent(r.persen_lulus_pre),
@@ -72,11 +82,12 @@ def _raw(name: str, r: RingkasanNilai) -> tuple[object, ...]:
 class BelumLengkapModel(CellTableModel):
     """Participants with a pre-test or a post-test score but not both."""
 
-    HEADERS = ("Nama", "Instansi", "Pre", "Post")
+    HEADERS = (QT_TRANSLATE_NOOP("prepost_model", "Nama"), QT_TRANSLATE_NOOP("prepost_model", "Instansi"),
+               QT_TRANSLATE_NOOP("prepost_model", "Pre"), QT_TRANSLATE_NOOP("prepost_model", "Post"))
     NUMERIC = (2, 3)
 
     def set_peserta(self, people: tuple[Peserta, ...]) -> None:
         raw = [(p.nama, p.instansi, p.pre, p.post) for p in people]
-        shown = [(p.nama, p.instansi, skor(p.pre, "belum ada"), skor(p.post, "belum ada"))
-                 for p in people]
+        none = translate("prepost_model", "belum ada")
+        shown = [(p.nama, p.instansi, skor(p.pre, none), skor(p.post, none)) for p in people]
         self._reset(people, raw, shown)

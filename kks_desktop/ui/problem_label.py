@@ -1,4 +1,4 @@
-"""A label listing validation problems in Indonesian, errors first, headed so colour is not the only cue."""
+"""A label listing validation problems, errors first, headed so colour is not the only cue."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from kks_desktop.bahasa import translate
 from kks_desktop.domain.problems import Problem
 from kks_desktop.messages import describe_problem
 
@@ -27,8 +28,8 @@ class ProblemLabel(QLabel):
     def show_problems(self, problems: list[Problem]) -> None:
         errors = [p for p in problems if p.is_error]
         warnings = [p for p in problems if not p.is_error]
-        text = (_block("Harus diperbaiki:", errors, ERROR_COLOUR)
-                + _block("Perlu diperiksa:", warnings, WARNING_COLOUR))
+        text = (_block(translate("problem_label", "Harus diperbaiki:"), errors, ERROR_COLOUR)
+                + _block(translate("problem_label", "Perlu diperiksa:"), warnings, WARNING_COLOUR))
         self.setText(text)
         self.setVisible(bool(text))
 
@@ -37,5 +38,5 @@ def _block(title: str, problems: list[Problem], colour: str) -> str:
     if not problems:
         return ""
     lines = "".join(f"<li>{escape(describe_problem(p))}</li>" for p in problems)
-    return (f'<div style="color:{colour}"><b>{escape(title)}</b>'
+    return (f'<div style="color:{colour}"><b>{escape(title)}</b>'  # teks-tetap: markup
             f'<ul style="margin:0">{lines}</ul></div>')

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, indonesia, translate
 from kks_desktop.domain.errors import KksError
 from kks_desktop.domain.riwayat import Entri
 from kks_desktop.messages_riwayat import judul_entri, kalimat_entri
@@ -36,10 +37,13 @@ from kks_desktop.ui.session import UiSession
 logger = logging.getLogger(__name__)
 
 ENTRI_ROLE = Qt.ItemDataRole.UserRole + 1
-HINT = ("Setiap perubahan yang tersimpan, terbaru di atas, dengan waktu dan nama pengguna "
-        "(diatur di Pengaturan). Pilih satu untuk melihat rinciannya.")
-BISA_KEMBALI = ("Pilih baris “diubah” di rincian untuk mengembalikan isinya ke versi sebelum "
-                "perubahan itu.")
+# Translated where shown (context "riwayat_dialog").
+HINT = QT_TRANSLATE_NOOP(
+    "riwayat_dialog", "Setiap perubahan yang tersimpan, terbaru di atas, dengan waktu dan nama "
+    "pengguna (diatur di Pengaturan). Pilih satu untuk melihat rinciannya.")
+BISA_KEMBALI = QT_TRANSLATE_NOOP(
+    "riwayat_dialog", "Pilih baris “diubah” di rincian untuk mengembalikan isinya ke versi sebelum "
+    "perubahan itu.")
 
 
 class RiwayatDialog(QDialog):
@@ -50,14 +54,15 @@ class RiwayatDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.uuid, self.kode = session, uuid, kode
-        self.setWindowTitle(f"Riwayat {judul}")
-        title = QLabel(f"Riwayat {judul}")
+        heading = translate("riwayat_dialog", "Riwayat {judul}").format(judul=judul)
+        self.setWindowTitle(heading)
+        title = QLabel(heading)
         title.setStyleSheet("font-size: 14pt; font-weight: bold;")
-        hint = QLabel(HINT)
+        hint = QLabel(translate("riwayat_dialog", HINT))
         hint.setWordWrap(True)
         self.model = RiwayatModel(self)
-        self.table = record_table(self.model, "Perubahan tersimpan")
-        fit_columns(self.table, (WAKTU_SAMPLE, "Sri Wahyuni Rahayu"))
+        self.table = record_table(self.model, translate("riwayat_dialog", "Perubahan tersimpan"))
+        fit_columns(self.table, (WAKTU_SAMPLE, "Sri Wahyuni Rahayu"))  # teks-tetap: a width sample
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
         self.table.selectionModel().currentRowChanged.connect(self._aksi_changed)
@@ -65,16 +70,17 @@ class RiwayatDialog(QDialog):
         self.kepala.setWordWrap(True)
         self.kepala.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.rincian = QListWidget()
-        self.rincian.setAccessibleName("Rincian perubahan")
+        self.rincian.setAccessibleName(translate("riwayat_dialog", "Rincian perubahan"))
         self.rincian.setWordWrap(True)
         self.rincian.currentItemChanged.connect(self._update_button)
-        self.kembalikan_button = QPushButton("&Kembalikan ke versi sebelum perubahan ini…")
+        self.kembalikan_button = QPushButton(translate("riwayat_dialog",
+                                                       "&Kembalikan ke versi sebelum perubahan ini…"))
         self.kembalikan_button.clicked.connect(self.kembalikan)
         self.pesan = QLabel()
         self.pesan.setWordWrap(True)
         self.pesan.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox()
-        buttons.addButton("&Tutup", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(translate("riwayat_dialog", "&Tutup"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         self._layout(title, hint, buttons)
         self.resize(900, 620)
@@ -124,7 +130,7 @@ class RiwayatDialog(QDialog):
     def _aksi_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         self.rincian.clear()
         if not current.isValid():
-            self.kepala.setText("Belum ada perubahan tercatat untuk data ini.")
+            self.kepala.setText(translate("riwayat_dialog", "Belum ada perubahan tercatat untuk data ini."))
             self._update_button()
             return
         baris = self.model.baris(current.row())
@@ -152,7 +158,7 @@ class RiwayatDialog(QDialog):
     def _update_button(self, *_args: object) -> None:
         entri = self.entri_terpilih()
         self.kembalikan_button.setEnabled(entri is not None and _bisa_kembali(entri))
-        self.kembalikan_button.setToolTip(BISA_KEMBALI)
+        self.kembalikan_button.setToolTip(translate("riwayat_dialog", BISA_KEMBALI))
 
     # -- putting back ---------------------------------------------------------------------
     def kembalikan(self) -> bool:
@@ -162,26 +168,36 @@ class RiwayatDialog(QDialog):
         if entri is None or not _bisa_kembali(entri) or not current.isValid():
             return False
         when = waktu_lokal(self.model.baris(current.row()).aksi.waktu)
-        what = judul_entri(entri)
-        if not confirm(self, "Kembalikan versi",
-                       f"Kembalikan {what} ke isinya sebelum perubahan {when}?\n\n"
-                       f"{_kalimat(entri)}\n\nPengembalian ini dicatat sebagai perubahan baru "
-                       "dan dapat diurungkan (Ctrl+Z)."):
+        what = judul_entri(entri, tampil=True)
+        if not confirm(self, translate("riwayat_dialog", "Kembalikan versi"),
+                       translate("riwayat_dialog", "Kembalikan {data} ke isinya sebelum perubahan "
+                                 "{kapan}?\n\n{rincian}\n\nPengembalian ini dicatat sebagai "
+                                 "perubahan baru dan dapat diurungkan (Ctrl+Z).").format(
+                           data=what, kapan=when, rincian=_kalimat(entri))):
             return False
         ws = self.session.workspace
         try:
             made = riwayat_service.kembalikan_versi(ws, entri)
         except KksError as exc:
-            show_error(self, exc, "Tidak dapat mengembalikan")
+            show_error(self, exc, translate("riwayat_dialog", "Tidak dapat mengembalikan"))
             return False
         if not riwayat_kelompok.ada(ws, made):
-            self.pesan.setText(f"Isi {what} sudah sama dengan versi itu; tidak ada yang diubah.")
+            self.pesan.setText(translate("riwayat_dialog", "Isi {data} sudah sama dengan versi itu; "
+                                         "tidak ada yang diubah.").format(data=what))
             return False
-        push_aksi(self.session, [made], f"kembalikan versi lama {what}", self.kode)
+
+        def title() -> str:
+            return translate("riwayat_dialog", "kembalikan versi lama {data}").format(
+                data=judul_entri(entri, tampil=True))
+
+        with indonesia():  # the history stores the titles of its undo and redo in Indonesian
+            stored = title()
+        push_aksi(self.session, [made], title(), self.kode, judul=stored)
         self.session.notify(self.kode)
         self.reload()
-        self.pesan.setText(f"{what[:1].upper()}{what[1:]} dikembalikan ke isinya sebelum "
-                           f"perubahan {when}.")
+        self.pesan.setText(translate("riwayat_dialog", "{data} dikembalikan ke isinya sebelum "
+                                     "perubahan {kapan}.").format(data=what[:1].upper() + what[1:],
+                                                                   kapan=when))
         return True
 
 

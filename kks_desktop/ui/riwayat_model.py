@@ -7,8 +7,9 @@ import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP
 from kks_desktop.domain.riwayat import Aksi, Entri
-from kks_desktop.messages_riwayat import TANPA_PENGGUNA, beserta_text, jenis_entri, nama_entri
+from kks_desktop.messages_riwayat import TANPA_PENGGUNA, ikut_text, jenis_entri, nama_entri
 from kks_desktop.ui.cell_table_model import CellTableModel
 from kks_desktop.ui.formatting import waktu_lokal
 
@@ -45,7 +46,9 @@ def oleh(aksi: Aksi) -> str:
 class RiwayatModel(CellTableModel):
     """A record's saved actions, newest first: when (local time), who, what."""
 
-    HEADERS = ("Waktu", "Oleh", "Perubahan")
+    HEADERS = (QT_TRANSLATE_NOOP("riwayat_model", "Waktu"), QT_TRANSLATE_NOOP("riwayat_model", "Oleh"),
+               QT_TRANSLATE_NOOP("riwayat_model", "Perubahan"))
+    KONTEKS = "riwayat_model"
 
     def set_rows(self, rows: Sequence[BarisRiwayat]) -> None:
         raw = [(r.aksi.waktu, r.aksi.pengguna, r.judul) for r in rows]
@@ -59,11 +62,14 @@ class RiwayatModel(CellTableModel):
 class TerhapusModel(CellTableModel):
     """Deleted records not back yet, newest first."""
 
-    HEADERS = ("Dihapus", "Oleh", "Jenis", "Nama", "Beserta")
+    HEADERS = (QT_TRANSLATE_NOOP("riwayat_model", "Dihapus"), QT_TRANSLATE_NOOP("riwayat_model", "Oleh"),
+               QT_TRANSLATE_NOOP("riwayat_model", "Jenis"), QT_TRANSLATE_NOOP("riwayat_model", "Nama"),
+               QT_TRANSLATE_NOOP("riwayat_model", "Beserta"))
+    KONTEKS = "riwayat_model"
 
     def set_rows(self, rows: Sequence[BarisTerhapus]) -> None:
         shown = [(waktu_lokal(r.aksi.waktu), oleh(r.aksi), jenis_entri(r.entri),
-                  _nama(r), beserta_text(r.ikut).removeprefix("beserta ")) for r in rows]
+                  _nama(r), ikut_text(r.ikut)) for r in rows]
         raw = [(r.aksi.waktu, r.aksi.pengguna, r.entri.tabel, s[COL_NAMA], sum(r.ikut.values()))
                for r, s in zip(rows, shown, strict=True)]
         self._reset(rows, raw, shown, tips=[("", "", "", s[COL_NAMA], s[COL_BESERTA])

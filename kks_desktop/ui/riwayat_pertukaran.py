@@ -8,9 +8,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.errors import KksError
 from kks_desktop.domain.kode_wilayah import KodeWilayah
 from kks_desktop.domain.sinkron import Kelas
@@ -32,17 +33,19 @@ from kks_desktop.ui.sort_proxy import SortProxy
 logger = logging.getLogger(__name__)
 
 COL_WAKTU, COL_ARAH, COL_JENIS, COL_BERKAS, COL_WILAYAH, COL_BARIS, COL_HASIL, COL_SHA = range(8)
-JENIS_LABELS = {"buku_desa": "Buku kerja desa", "rekap": "Rekap", "templat": "Templat kosong"}
+JENIS_LABELS = {"buku_desa": QT_TRANSLATE_NOOP("riwayat_pertukaran", "Buku kerja desa"),
+                "rekap": QT_TRANSLATE_NOOP("riwayat_pertukaran", "Rekap"),
+                "templat": QT_TRANSLATE_NOOP("riwayat_pertukaran", "Templat kosong")}
 SHA_SHOWN = 12
-COLUMN_SAMPLES = ("22/11/2026 08:15", "Ekspor", "Buku kerja desa",
+COLUMN_SAMPLES = ("22/11/2026 08:15", "Ekspor", "Buku kerja desa",  # teks-tetap: width samples, not shown
                   "Laporan Pokja Desa Sehat 33.25.0",
                   "33.25.01.2001 Kembanglangit", "12.345", "Diperbarui",
                   "0123456789ab")
 STATUS_URUT = ("diterima", "diperbarui", "sama", "konflik", "ditolak")
-EMPTY_TEXT = ("Belum ada buku kerja yang diekspor atau diimpor dari berkas data ini. Setiap "
-              "ekspor dan impor dicatat di sini: kapan, berkas mana, wilayahnya, jumlah baris dan "
-              "sidik SHA-256 berkasnya (untuk memastikan berkas yang diterima sama dengan yang "
-              "dikirim).")
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "riwayat_pertukaran", "Belum ada buku kerja yang diekspor atau diimpor dari berkas data ini. Setiap "
+    "ekspor dan impor dicatat di sini: kapan, berkas mana, wilayahnya, jumlah baris dan sidik SHA-256 "
+    "berkasnya (untuk memastikan berkas yang diterima sama dengan yang dikirim).")
 
 
 @dataclass(frozen=True)
@@ -69,22 +72,47 @@ def kelas_text(jumlah: Mapping[str, int]) -> str:
 
 def entri_list(exports: Sequence[CatatanEkspor], imports: Sequence[CatatanImpor]) -> list[Entri]:
     """Exports and imports merged, newest first (stored times are UTC text, so they sort)."""
-    rows = [Entri(e.waktu, "Ekspor", JENIS_LABELS.get(e.jenis, e.jenis), e.nama_berkas,
-                  e.desa_kode, e.lingkup, sum(e.baris.values()), "", e.sha256) for e in exports]
+    rows = [Entri(e.waktu, translate("riwayat_pertukaran", "Ekspor"), jenis_label(e.jenis),
+                  e.nama_berkas, e.desa_kode, e.lingkup, sum(e.baris.values()), "", e.sha256)
+            for e in exports]
     for i in imports:
         counts = kelas_text(i.jumlah)
-        rows.append(Entri(i.waktu, "Impor", "Buku kerja", i.nama_berkas, i.desa_kode, "",
+        rows.append(Entri(i.waktu, translate("riwayat_pertukaran", "Impor"),
+                          translate("riwayat_pertukaran", "Buku kerja"), i.nama_berkas, i.desa_kode, "",
                           sum(i.jumlah.values()), status_label(i.hasil), i.sha256, counts))
     return sorted(rows, key=lambda r: r.waktu, reverse=True)
 
 
+def jenis_label(jenis: str) -> str:
+    """"Buku kerja desa": an export's kind as the ledger shows it (unknown kinds as stored)."""
+    return translate("riwayat_pertukaran", JENIS_LABELS[jenis]) if jenis in JENIS_LABELS else jenis
+
+
 class RiwayatModel(CellTableModel):
-    HEADERS = ("Waktu", "Arah", "Jenis", "Berkas", "Wilayah/desa", "Baris", "Hasil", "SHA-256")
-    HEADER_TIPS = ("Waktu setempat", "Ekspor (dikirim) atau impor (diterima)", "Jenis buku kerja",
-                   "Nama berkas", "Desa atau wilayah yang dibawa berkas",
-                   "Jumlah baris data di berkas", "Hasil impor",
-                   "Awal sidik SHA-256 berkas; arahkan tetikus untuk sidik lengkap")
+    HEADERS: tuple[str, ...] = (
+        QT_TRANSLATE_NOOP("riwayat_pertukaran", "Waktu"),
+        QT_TRANSLATE_NOOP("riwayat_pertukaran", "Arah"),
+        QT_TRANSLATE_NOOP("riwayat_pertukaran", "Jenis"),
+        QT_TRANSLATE_NOOP("riwayat_pertukaran", "Berkas"),
+        QT_TRANSLATE_NOOP("riwayat_pertukaran", "Wilayah/desa"),
+        QT_TRANSLATE_NOOP("riwayat_pertukaran", "Baris"),
+        QT_TRANSLATE_NOOP("riwayat_pertukaran", "Hasil"), "SHA-256")
+    HEADER_TIPS: tuple[str, ...] = (
+        QT_TRANSLATE_NOOP("riwayat_pertukaran", "Waktu setempat"),
+        QT_TRANSLATE_NOOP("riwayat_pertukaran", "Ekspor (dikirim) atau impor (diterima)"),
+        QT_TRANSLATE_NOOP("riwayat_pertukaran", "Jenis buku kerja"),
+        QT_TRANSLATE_NOOP("riwayat_pertukaran", "Nama berkas"),
+        QT_TRANSLATE_NOOP("riwayat_pertukaran", "Desa atau wilayah yang dibawa berkas"),
+        QT_TRANSLATE_NOOP("riwayat_pertukaran", "Jumlah baris data di berkas"),
+        QT_TRANSLATE_NOOP("riwayat_pertukaran", "Hasil impor"),
+        QT_TRANSLATE_NOOP("riwayat_pertukaran",
+                          "Awal sidik SHA-256 berkas; arahkan tetikus untuk sidik lengkap"))
     NUMERIC = (COL_BARIS,)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.HEADERS = tuple(translate("riwayat_pertukaran", h) for h in RiwayatModel.HEADERS)
+        self.HEADER_TIPS = tuple(translate("riwayat_pertukaran", h) for h in RiwayatModel.HEADER_TIPS)
 
     def set_rows(self, rows: Sequence[Entri], wilayah: Sequence[str]) -> None:
         """Show `rows`; `wilayah` holds the region text of each, in the same order."""
@@ -102,7 +130,7 @@ def wilayah_text(ws: Workspace, entri: Entri, names: Mapping[str, str]) -> str:
     kode = entri.desa_kode
     if len(kode) == 1:
         return f"{kode[0]} {names.get(kode[0], '')}".strip()
-    count = f"{number(len(kode))} desa"
+    count = translate("riwayat_pertukaran", "{jumlah} desa").format(jumlah=number(len(kode)))
     if entri.lingkup:
         try:
             return f"{identitas(ws, KodeWilayah.parse(entri.lingkup)).nama} ({count})"
@@ -120,12 +148,13 @@ class RiwayatPertukaran(RefreshWhenShown):
         self.model = RiwayatModel(self)
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = record_table(self.proxy, "Riwayat ekspor dan impor", sortable=True)
+        self.table = record_table(self.proxy, translate("riwayat_pertukaran", "Riwayat ekspor dan impor"),
+                                  sortable=True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # file names differ at the end
         self.table.setWordWrap(False)  # else Qt elides the wrapped line at its end
         self.table.sortByColumn(COL_WAKTU, Qt.SortOrder.DescendingOrder)
         fit_columns(self.table, COLUMN_SAMPLES)
-        self.empty = QLabel(EMPTY_TEXT)
+        self.empty = QLabel(translate("riwayat_pertukaran", EMPTY_TEXT))
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("font-size: 11pt; color: #5f6b76;")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -150,9 +179,20 @@ COL_BERKAS, COL_STATUS, COL_ALASAN = range(3)
 class HasilFolderModel(CellTableModel):
     """One row per file of a folder import: file, status, reason."""
 
-    HEADERS = ("Berkas", "Status", "Keterangan")
-    HEADER_TIPS = ("Nama berkas buku kerja", "Diterima, diperbarui, sama, konflik atau ditolak",
-                   "Apa yang ditulis, atau mengapa berkas ditolak")
+    HEADERS: tuple[str, ...] = (
+        QT_TRANSLATE_NOOP("riwayat_pertukaran", "Berkas"),
+        QT_TRANSLATE_NOOP("riwayat_pertukaran", "Status"),
+        QT_TRANSLATE_NOOP("riwayat_pertukaran", "Keterangan"))
+    HEADER_TIPS: tuple[str, ...] = (
+        QT_TRANSLATE_NOOP("riwayat_pertukaran", "Nama berkas buku kerja"),
+        QT_TRANSLATE_NOOP("riwayat_pertukaran",
+                          "Diterima, diperbarui, sama, konflik atau ditolak"),
+        QT_TRANSLATE_NOOP("riwayat_pertukaran", "Apa yang ditulis, atau mengapa berkas ditolak"))
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.HEADERS = tuple(translate("riwayat_pertukaran", h) for h in HasilFolderModel.HEADERS)
+        self.HEADER_TIPS = tuple(translate("riwayat_pertukaran", h) for h in HasilFolderModel.HEADER_TIPS)
 
     def set_hasil(self, hasil: Sequence[HasilBerkas]) -> None:
         raw, shown, tips = [], [], []
@@ -176,7 +216,8 @@ STATUS_TINTS = {"diterima": KELAS_TINTS[Kelas.BARU], "diperbarui": KELAS_TINTS[K
 
 def status_label(status: str) -> str:
     """"Diterima", "Ditolak": a file's outcome as a table shows it."""
-    return HASIL_LABELS.get(status, status).capitalize()
+    label = translate("messages_excel", HASIL_LABELS[status]) if status in HASIL_LABELS else status
+    return label.capitalize()
 
 
 class HasilFolderView(QWidget):
@@ -187,12 +228,13 @@ class HasilFolderView(QWidget):
         self.model = HasilFolderModel(self)
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = record_table(self.proxy, "Hasil impor per berkas", sortable=True)
+        self.table = record_table(self.proxy, translate("riwayat_pertukaran", "Hasil impor per berkas"),
+                                  sortable=True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setWordWrap(True)
         self.table.sortByColumn(COL_BERKAS, Qt.SortOrder.AscendingOrder)
-        fit_columns(self.table, ("Laporan Pokja Desa Sehat 33.25.01.2001 Kembanglangit.xlsx",
-                                 "Diperbarui"))
+        fit_columns(self.table, (  # teks-tetap: width samples, not shown
+            "Laporan Pokja Desa Sehat 33.25.01.2001 Kembanglangit.xlsx", "Diperbarui"))
         self.table.horizontalHeader().setStretchLastSection(True)
         # Reasons wrap in their column: rows follow its width (at least a line and a margin).
         rows = self.table.verticalHeader()
@@ -211,4 +253,5 @@ class HasilFolderView(QWidget):
         order = [*STATUS_URUT, *sorted(set(counts) - set(STATUS_URUT))]
         parts = ", ".join(f"{number(counts[s])} {status_label(s).lower()}" for s in order
                           if counts[s])
-        self.summary.setText(f"<b>{number(len(hasil))} berkas</b>: {parts}.")
+        self.summary.setText(translate("riwayat_pertukaran", "<b>{jumlah} berkas</b>: {rincian}.").format(
+            jumlah=number(len(hasil)), rincian=parts))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.kegiatan import Kegiatan, Rtl, StatusRtl
 from kks_desktop.domain.problems import Problem
 from kks_desktop.messages_kegiatan import STATUS_RTL_LABELS
@@ -43,9 +44,10 @@ from kks_desktop.ui.spreadsheet_view import SpreadsheetView
 logger = logging.getLogger(__name__)
 
 _Index = QModelIndex | QPersistentModelIndex
-DATE_HINT = "Tulis tanggal target, mis. 16/09/2025 atau 16-9-2025."
-# Widths come from these texts (and the headers), one per column.
-COLUMN_SAMPLES = ("000", "Rapat koordinasi Forum Kecamatan Sehat", "Menyusun rencana kerja",
+DATE_HINT = QT_TRANSLATE_NOOP("rtl_editor", "Tulis tanggal target, mis. 16/09/2025 atau 16-9-2025.")
+# Widths come from these texts (and the headers), one per column; never shown.
+COLUMN_SAMPLES = (  # teks-tetap: width samples
+                  "000", "Rapat koordinasi Forum Kecamatan Sehat", "Menyusun rencana kerja",
                   "Desa belum ODF", "00/00/00000", "Kabupaten Batang", "Dinas Kesehatan",
                   "APBD/BOK", "Semua desa terpicu", "Berjalan ▾▾", "Catatan singkat")
 
@@ -57,15 +59,15 @@ class RtlDelegate(QStyledItemDelegate):
                      index: _Index) -> QWidget:
         if index.column() == COL_STATUS:
             combo = QComboBox(parent)
-            combo.setAccessibleName("Status RTL")
+            combo.setAccessibleName(translate("rtl_editor", "Status RTL"))
             for status in STATUS_ORDER:
-                combo.addItem(STATUS_RTL_LABELS[status], status.value)
+                combo.addItem(translate("messages_kegiatan", STATUS_RTL_LABELS[status]), status.value)
             return combo
         editor = super().createEditor(parent, option, index)
         if index.column() == COL_WAKTU and isinstance(editor, QLineEdit):
-            editor.setAccessibleName("Waktu (tanggal target)")
-            editor.setPlaceholderText("hh/bb/tttt")
-            editor.setToolTip(DATE_HINT)
+            editor.setAccessibleName(translate("rtl_editor", "Waktu (tanggal target)"))
+            editor.setPlaceholderText(translate("rtl_editor", "hh/bb/tttt"))
+            editor.setToolTip(translate("rtl_editor", DATE_HINT))
         return editor
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:
@@ -106,26 +108,27 @@ class RtlEditor(QWidget):
         self.table = SpreadsheetView()
         self.table.setModel(self.model)
         self.table.setItemDelegate(RtlDelegate(self.table))
-        self.table.setAccessibleName("Rencana Tindak Lanjut")
+        self.table.setAccessibleName(translate("rtl_editor", "Rencana Tindak Lanjut"))
         self.table.setAlternatingRowColors(True)
         fit_columns(self.table, COLUMN_SAMPLES)
         self.table.horizontalHeader().setStretchLastSection(True)
 
-        self.tambah_button = QPushButton("Tambah &baris")
-        self.hapus_button = QPushButton("Hapus b&aris")
-        self.naik_button = QPushButton("Na&ik")
-        self.turun_button = QPushButton("T&urun")
-        self.tambah_button.setToolTip("Sisipkan baris kosong di bawah baris terpilih")
-        self.hapus_button.setToolTip("Hapus baris terpilih")
-        self.naik_button.setToolTip("Pindahkan baris terpilih satu baris ke atas")
-        self.turun_button.setToolTip("Pindahkan baris terpilih satu baris ke bawah")
+        self.tambah_button = QPushButton(translate("rtl_editor", "Tambah &baris"))
+        self.hapus_button = QPushButton(translate("rtl_editor", "Hapus b&aris"))
+        self.naik_button = QPushButton(translate("rtl_editor", "Na&ik"))
+        self.turun_button = QPushButton(translate("rtl_editor", "T&urun"))
+        self.tambah_button.setToolTip(
+            translate("rtl_editor", "Sisipkan baris kosong di bawah baris terpilih"))
+        self.hapus_button.setToolTip(translate("rtl_editor", "Hapus baris terpilih"))
+        self.naik_button.setToolTip(translate("rtl_editor", "Pindahkan baris terpilih satu baris ke atas"))
+        self.turun_button.setToolTip(translate("rtl_editor", "Pindahkan baris terpilih satu baris ke bawah"))
         buttons = QHBoxLayout()
         for button in (self.tambah_button, self.hapus_button, self.naik_button,
                        self.turun_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        hint = QLabel("Ketik langsung di tabel (Tab/Enter pindah sel). Tanggal merah: lewat "
-                      "waktu.")
+        hint = QLabel(translate("rtl_editor", "Ketik langsung di tabel (Tab/Enter pindah sel). "
+                                "Tanggal merah: lewat waktu."))
         hint.setStyleSheet("color: #5f6b76;")
         hint.setWordWrap(True)
         buttons.addWidget(hint, 1)
@@ -161,9 +164,11 @@ class RtlEditor(QWidget):
         self.changed.emit()
 
     def _on_rejected(self, row: int, col: int, text: str) -> None:
-        why = ("bukan tanggal (contoh: 16/09/2025 atau 16-9-2025)" if col == COL_WAKTU
-               else "tidak dikenal")
-        self.note.setText(f"{HEADERS[col]} baris {row + 1}: “{text}” {why}; isi lama tetap.")
+        why = (translate("rtl_editor", "bukan tanggal (contoh: 16/09/2025 atau 16-9-2025)")
+               if col == COL_WAKTU else translate("rtl_editor", "tidak dikenal"))
+        self.note.setText(translate("rtl_editor", "{kolom} baris {baris}: “{teks}” {alasan}; isi lama "
+                                    "tetap.").format(kolom=translate("rtl_table_model", HEADERS[col]),
+                                                     baris=row + 1, teks=text, alasan=why))
         self.note.show()
 
     # -- public API -----------------------------------------------------------------------
@@ -237,10 +242,15 @@ class RtlEditor(QWidget):
     def _update(self, *_args: object) -> None:
         rows = self.model.filled()
         late = sum(r.lewat_waktu(self.model.today) for r in rows)
-        counts = [f"{number(n)} {STATUS_RTL_LABELS[s].lower()}"
-                  for s in STATUS_ORDER if (n := sum(r.status is s for r in rows))]
-        text = f"{number(len(rows))} baris RTL" + (f" · {', '.join(counts)}" if counts else "")
-        self.summary.setText(text + (f" · {number(late)} lewat waktu" if late else ""))
+        counts = [translate("rtl_editor", "{jumlah} {status}").format(
+            jumlah=number(n), status=translate("messages_kegiatan", STATUS_RTL_LABELS[s]).lower())
+            for s in STATUS_ORDER if (n := sum(r.status is s for r in rows))]
+        parts = [translate("rtl_editor", "{jumlah} baris RTL").format(jumlah=number(len(rows)))]
+        if counts:
+            parts.append(", ".join(counts))
+        if late:
+            parts.append(translate("rtl_editor", "{jumlah} lewat waktu").format(jumlah=number(late)))
+        self.summary.setText(" · ".join(parts))
         self._update_buttons()
 
     def _update_buttons(self, *_args: object) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.kegiatan import Rtl, StatusRtl
 from kks_desktop.domain.problems import Problem
 from kks_desktop.domain.tanggal import tanggal_dari_teks
@@ -31,14 +32,19 @@ logger = logging.getLogger(__name__)
 
 (COL_NO, COL_KEGIATAN, COL_TUJUAN, COL_SASARAN, COL_WAKTU, COL_TEMPAT, COL_PJ, COL_DANA,
  COL_INDIKATOR, COL_STATUS, COL_CATATAN) = range(11)
-HEADERS = ("No", "Kegiatan", "Tujuan", "Sasaran", "Waktu", "Tempat", "Penanggung jawab",
-           "Sumber dana", "Indikator keberhasilan", "Status", "Catatan")
+HEADERS = (QT_TRANSLATE_NOOP("rtl_table_model", "No"), QT_TRANSLATE_NOOP("rtl_table_model", "Kegiatan"),
+           QT_TRANSLATE_NOOP("rtl_table_model", "Tujuan"), QT_TRANSLATE_NOOP("rtl_table_model", "Sasaran"),
+           QT_TRANSLATE_NOOP("rtl_table_model", "Waktu"), QT_TRANSLATE_NOOP("rtl_table_model", "Tempat"),
+           QT_TRANSLATE_NOOP("rtl_table_model", "Penanggung jawab"),
+           QT_TRANSLATE_NOOP("rtl_table_model", "Sumber dana"),
+           QT_TRANSLATE_NOOP("rtl_table_model", "Indikator keberhasilan"),
+           QT_TRANSLATE_NOOP("rtl_table_model", "Status"), QT_TRANSLATE_NOOP("rtl_table_model", "Catatan"))
 # The Rtl field shown in each column ("" for No).
 FIELDS = ("", "kegiatan", "tujuan", "sasaran", "waktu", "tempat", "penanggung_jawab",
           "sumber_dana", "indikator", "status", "catatan")
 STATUS_ORDER = tuple(StatusRtl)
 RTL_ROLE = Qt.ItemDataRole.UserRole + 1
-LATE_TEXT = "Lewat waktu"
+LATE_TEXT = QT_TRANSLATE_NOOP("rtl_table_model", "Lewat waktu")
 LATE_COLOUR = QColor("#b00020")
 EMPTY = Rtl(kegiatan="")
 
@@ -118,7 +124,7 @@ class RtlTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(HEADERS)):
-            return HEADERS[section]
+            return translate("rtl_table_model", HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -149,13 +155,13 @@ class RtlTableModel(QAbstractTableModel):
         if col == COL_WAKTU:
             return table_date(rtl.waktu)
         if col == COL_STATUS:
-            return "" if is_empty(rtl) else STATUS_RTL_LABELS[rtl.status]
+            return "" if is_empty(rtl) else translate("messages_kegiatan", STATUS_RTL_LABELS[rtl.status])
         return str(getattr(rtl, FIELDS[col]))
 
     def _tooltip(self, row: int, col: int) -> str | None:
         lines = [describe_problem(p) for p in self._problems.get((row, col), [])]
         if col == COL_WAKTU and self._late(row):
-            lines.insert(0, LATE_TEXT)
+            lines.insert(0, translate("rtl_table_model", LATE_TEXT))
         elif col not in (COL_NO, COL_WAKTU, COL_STATUS) and self._shown(row, col):
             lines.insert(0, self._shown(row, col))
         return "\n".join(lines) or None
@@ -265,5 +271,8 @@ def _status(value: Any) -> Any:
     text = "" if value is None else str(value).strip().casefold()
     if not text:
         return StatusRtl.BELUM
+    # The stored value, the Indonesian label or the label as shown (a cell copied and pasted back).
     return next((s for s in STATUS_ORDER
-                 if text in (s.value, STATUS_RTL_LABELS[s].casefold())), _INVALID)
+                 if text in (s.value, STATUS_RTL_LABELS[s].casefold(),
+                             translate("messages_kegiatan", STATUS_RTL_LABELS[s]).casefold())),
+                _INVALID)

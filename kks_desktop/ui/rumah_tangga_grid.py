@@ -16,17 +16,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kks_desktop.bahasa import translate
 from kks_desktop.domain.rumah_tangga import Pembuangan
 from kks_desktop.messages_rumah_tangga import PEMBUANGAN_LABELS, TIDAK, YA
 from kks_desktop.ui.rumah_tangga_model import RumahTanggaModel
-from kks_desktop.ui.rumah_tangga_sel import HINT_TANGGAL, PEMBUANGAN_SINGKAT, Jenis, KolomKK
+from kks_desktop.ui.rumah_tangga_sel import HINT_TANGGAL, Jenis, KolomKK, contoh_tampil, nilai
 from kks_desktop.ui.spreadsheet_view import SpreadsheetView
 
 logger = logging.getLogger(__name__)
 
 _Index = QModelIndex | QPersistentModelIndex
 _KUNCI_JAWAB = {Qt.Key.Key_Y: True, Qt.Key.Key_T: False}
-_SINGKAT_KE_PILIHAN = {text: p for p, text in PEMBUANGAN_SINGKAT.items()}
+_BERIKUT = {True: False, False: None, None: True}  # space: Ya → Tidak → blank → Ya
 
 
 class DelegasiKK(QStyledItemDelegate):
@@ -42,38 +43,41 @@ class DelegasiKK(QStyledItemDelegate):
         kolom = self._kolom(index)
         if kolom is not None and kolom.jenis is Jenis.YA_TIDAK:
             combo = QComboBox(parent)
-            combo.setAccessibleName(kolom.label)
-            for text, value in (("", None), (YA, True), (TIDAK, False)):
-                combo.addItem(text, value)
+            combo.setAccessibleName(kolom.label_tampil)
+            combo.addItem("", None)
+            combo.addItem(translate("messages_rumah_tangga", YA), True)
+            combo.addItem(translate("messages_rumah_tangga", TIDAK), False)
             return combo
         if kolom is not None and kolom.jenis is Jenis.PEMBUANGAN:
             combo = QComboBox(parent)
-            combo.setAccessibleName(kolom.label)
+            combo.setAccessibleName(kolom.label_tampil)
             combo.addItem("", None)
             for outlet in Pembuangan:
-                combo.addItem(PEMBUANGAN_LABELS[outlet], outlet)
+                combo.addItem(translate("messages_rumah_tangga", PEMBUANGAN_LABELS[outlet]), outlet)
             view = combo.view()
             if view is not None:
-                view.setMinimumWidth(combo.fontMetrics().horizontalAdvance(
-                    max(PEMBUANGAN_LABELS.values(), key=len)) + 40)
+                view.setMinimumWidth(max(combo.fontMetrics().horizontalAdvance(combo.itemText(i))
+                                         for i in range(combo.count())) + 40)
             return combo
         editor = QLineEdit(parent)
         editor.setFrame(False)
         if kolom is not None:
-            editor.setAccessibleName(kolom.label)
+            editor.setAccessibleName(kolom.label_tampil)
             if kolom.jenis is Jenis.TANGGAL:
-                editor.setPlaceholderText("hh/bb/tttt")
-                editor.setToolTip(HINT_TANGGAL)
+                editor.setPlaceholderText(translate("rumah_tangga_grid", "hh/bb/tttt"))
+                editor.setToolTip(translate("rumah_tangga_sel", HINT_TANGGAL))
         return editor
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:
-        text = index.data(Qt.ItemDataRole.EditRole) or ""
-        if isinstance(editor, QComboBox):
-            outlet = _SINGKAT_KE_PILIHAN.get(text)
-            found = editor.findData(outlet) if outlet is not None else editor.findText(text)
-            editor.setCurrentIndex(max(found, 0))
+        if isinstance(editor, QComboBox):  # the stored answer or outlet, never the words shown
+            model, kolom = index.model(), self._kolom(index)
+            value = (nilai(model.household(index.row()), kolom)
+                     if isinstance(model, RumahTanggaModel) and kolom is not None else None)
+            found = next((i for i in range(editor.count()) if value is not None
+                          and editor.itemData(i) is not None and editor.itemData(i) == value), 0)
+            editor.setCurrentIndex(found)
         elif isinstance(editor, QLineEdit):
-            editor.setText(text)
+            editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
         else:
             super().setEditorData(editor, index)
 
@@ -112,7 +116,8 @@ class GridKK(SpreadsheetView):
         header = self.horizontalHeader()
         for column, kolom in enumerate(model.kolom):
             widest = max(metrics.horizontalAdvance(line) for line in kolom.judul.split("\n"))
-            header.resizeSection(column, max(widest, metrics.horizontalAdvance(kolom.contoh)) + 18)
+            header.resizeSection(column, max(widest, metrics.horizontalAdvance(
+                contoh_tampil(kolom))) + 18)
 
     def clear_selected(self) -> None:
         if self.kosongkan_handler is not None:
@@ -142,9 +147,9 @@ class GridKK(SpreadsheetView):
                 if target.isValid():
                     self.go_to(target.row(), target.column())
             return True
-        if key == Qt.Key.Key_Space:
-            now = index.data(Qt.ItemDataRole.EditRole)
-            model.setData(index, {YA: False, TIDAK: None}.get(now, True), Qt.ItemDataRole.EditRole)
+        if key == Qt.Key.Key_Space:  # from the stored answer, never the words shown
+            now = nilai(model.household(index.row()), model.kolom[index.column()])
+            model.setData(index, _BERIKUT[now], Qt.ItemDataRole.EditRole)
             return True
         return False
 

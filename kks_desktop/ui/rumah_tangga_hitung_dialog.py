@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kks_desktop.bahasa import translate
 from kks_desktop.domain.desa import Desa
 from kks_desktop.domain.errors import KksError, ValidationFailed
 from kks_desktop.domain.periode import Periode
@@ -54,13 +55,24 @@ class SelisihModel(CellTableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.HEADERS = ("Angka", "Dihitung dari data KK", "Laporan terakhir", "Selisih")
+        self.HEADERS = self._headers(translate("rumah_tangga_hitung_dialog", "Laporan terakhir"))
+
+    @staticmethod
+    def _headers(terakhir: str) -> tuple[str, ...]:
+        return (translate("rumah_tangga_hitung_dialog", "Angka"),
+                translate("rumah_tangga_hitung_dialog", "Dihitung dari data KK"), terakhir,
+                translate("rumah_tangga_hitung_dialog", "Selisih"))
 
     def set_selisih(self, rows: list[Selisih], terakhir: LaporanSanitasi | None) -> None:
-        label = f"Laporan {terakhir.periode.label}" if terakhir else "Laporan terakhir"
-        self.HEADERS = ("Angka", "Dihitung dari data KK", label, "Selisih")
+        if terakhir is not None:
+            label = translate("rumah_tangga_hitung_dialog", "Laporan {bulan}").format(
+                bulan=terakhir.periode.label)
+        else:
+            label = translate("rumah_tangga_hitung_dialog", "Laporan terakhir")
+        self.HEADERS = self._headers(label)
         self._reset(rows, [(s.kunci, s.dihitung, s.diketik, s.beda) for s in rows],
-                    [(FIELD_LABELS.get(s.kunci, s.kunci),
+                    [(translate("messages", FIELD_LABELS[s.kunci]) if s.kunci in FIELD_LABELS
+                      else s.kunci,
                       KOSONG if s.dihitung is None else number(s.dihitung),
                       KOSONG if s.diketik is None else number(s.diketik),
                       selisih_text(s.beda) if terakhir else KOSONG) for s in rows])
@@ -77,7 +89,9 @@ class HitungDialog(QDialog):
         self.session, self.desa = session, desa
         self.today = today or dt.date.today()
         self.hasil: LaporanDariKK | None = None
-        self.setWindowTitle(f"Hitung laporan dari data KK · {desa.nama}")
+        self.setWindowTitle(translate(
+            "rumah_tangga_hitung_dialog", "Hitung laporan dari data KK · {desa}").format(
+            desa=desa.nama))
         self._build()
         self.bulan.currentIndexChanged.connect(self._periode_berubah)
         self.hitung()
@@ -85,12 +99,12 @@ class HitungDialog(QDialog):
 
     def _build(self) -> None:
         self.bulan = QComboBox()  # this month first, then back: a report is never ahead
-        self.bulan.setAccessibleName("Bulan laporan")
+        self.bulan.setAccessibleName(translate("rumah_tangga_hitung_dialog", "Bulan laporan"))
         periode = Periode.of(self.today)
         for _ in range(BULAN_PILIHAN):
             self.bulan.addItem(periode.label, periode)
             periode = periode.previous()
-        label = QLabel("&Bulan laporan:")
+        label = QLabel(translate("rumah_tangga_hitung_dialog", "&Bulan laporan:"))
         label.setBuddy(self.bulan)
         top = QHBoxLayout()
         top.addWidget(label)
@@ -99,7 +113,8 @@ class HitungDialog(QDialog):
         self.keterangan = QLabel()
         self.keterangan.setWordWrap(True)
         self.model = SelisihModel(self)
-        self.table = record_table(self.model, "Angka laporan dihitung dan laporan terakhir")
+        self.table = record_table(self.model, translate(
+            "rumah_tangga_hitung_dialog", "Angka laporan dihitung dan laporan terakhir"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_ANGKA, QHeaderView.ResizeMode.Stretch)
@@ -117,7 +132,8 @@ class HitungDialog(QDialog):
         self.simpan_button = QPushButton()
         self.simpan_button.clicked.connect(self.simpan)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("&Tutup")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(
+            translate("rumah_tangga_hitung_dialog", "&Tutup"))
         buttons.addButton(self.simpan_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -149,35 +165,47 @@ class HitungDialog(QDialog):
             hasil = rumah_tangga_service.laporan_dari_register(
                 self.session.workspace, self.desa.kode, periode)
         except KksError as exc:
-            show_error(self, exc, "Tidak dapat menghitung laporan")
+            show_error(self, exc, translate("rumah_tangga_hitung_dialog", "Tidak dapat menghitung laporan"))
             return
         self.hasil = hasil
         self.model.set_selisih(hasil.selisih, hasil.terakhir)
         self.keterangan.setText(self._keterangan(hasil, periode))
         tanpa = hasil.hitungan.tanpa_tangga
-        self.belum_lengkap.setText(
-            f"{number(tanpa)} KK belum lengkap jawaban pilar 1-nya (tangga akses belum dapat "
-            "ditentukan), jadi tidak ikut dihitung." if tanpa else
-            "Semua KK sudah lengkap jawaban pilar 1-nya.")
+        if tanpa:
+            self.belum_lengkap.setText(translate(
+                "rumah_tangga_hitung_dialog", "{jumlah} KK belum lengkap jawaban pilar 1-nya "
+                "(tangga akses belum dapat ditentukan), jadi tidak ikut dihitung.").format(
+                jumlah=number(tanpa)))
+        else:
+            self.belum_lengkap.setText(translate(
+                "rumah_tangga_hitung_dialog", "Semua KK sudah lengkap jawaban pilar 1-nya."))
         self.belum_lengkap.setStyleSheet("color: #8a5a00;" if tanpa else "")
-        self.simpan_button.setText(f"&Simpan sebagai laporan {periode.label}")
+        self.simpan_button.setText(translate(
+            "rumah_tangga_hitung_dialog", "&Simpan sebagai laporan {bulan}").format(
+            bulan=periode.label))
         can_save = hasil.hitungan.berjenjang > 0
         self.simpan_button.setEnabled(can_save)
-        self.simpan_button.setToolTip("" if can_save else
-                                      "Belum ada KK dengan jawaban pilar 1 lengkap.")
+        self.simpan_button.setToolTip("" if can_save else translate(
+            "rumah_tangga_hitung_dialog", "Belum ada KK dengan jawaban pilar 1 lengkap."))
 
     def _keterangan(self, hasil: LaporanDariKK, periode: Periode) -> str:
         counted = hasil.hitungan.berjenjang
-        text = (f"Dihitung dari {number(counted)} KK dengan jawaban pilar 1 lengkap "
-                f"(dari {number(hasil.hitungan.total)} KK di data KK {self.desa.nama}).")
+        text = translate(
+            "rumah_tangga_hitung_dialog", "Dihitung dari {jumlah} KK dengan jawaban pilar 1 "
+            "lengkap (dari {total} KK di data KK {desa}).").format(
+            jumlah=number(counted), total=number(hasil.hitungan.total), desa=self.desa.nama)
         last = hasil.terakhir
         if last is None:
-            return text + f" Belum ada laporan tersimpan sampai {periode.label}."
+            return text + " " + translate(
+                "rumah_tangga_hitung_dialog", "Belum ada laporan tersimpan sampai {bulan}.").format(
+                bulan=periode.label)
         if last.periode == periode:
-            return text + (f" Laporan {periode.label} sudah ada; menyimpan hasil hitungan "
-                           "akan menggantinya.")
-        return text + (f" Laporan terakhir yang tersimpan: {last.periode.label}; menyimpan "
-                       f"membuat laporan baru {periode.label}.")
+            return text + " " + translate(
+                "rumah_tangga_hitung_dialog", "Laporan {bulan} sudah ada; menyimpan hasil hitungan "
+                "akan menggantinya.").format(bulan=periode.label)
+        return text + " " + translate(
+            "rumah_tangga_hitung_dialog", "Laporan terakhir yang tersimpan: {terakhir}; menyimpan "
+            "membuat laporan baru {bulan}.").format(terakhir=last.periode.label, bulan=periode.label)
 
     # -- saving ---------------------------------------------------------------------------
 
@@ -190,11 +218,13 @@ class HitungDialog(QDialog):
         last = hasil.terakhir
         before = last if last is not None and last.periode == periode else None
         if before is not None and not confirm(
-                self, "Ganti laporan",
-                f"Laporan {periode.label} {self.desa.nama} sudah ada. Angka-angkanya akan "
-                f"diganti dengan hasil hitungan dari data KK (total KK {number(before.total_kk)}"
-                f" menjadi {number(hasil.laporan.total_kk)}).\n\nPenggantian dapat diurungkan "
-                "dengan Ctrl+Z selama program masih terbuka. Lanjutkan?"):
+                self, translate("rumah_tangga_hitung_dialog", "Ganti laporan"), translate(
+                    "rumah_tangga_hitung_dialog", "Laporan {bulan} {desa} sudah ada. "
+                    "Angka-angkanya akan diganti dengan hasil hitungan dari data KK (total KK "
+                    "{sebelum} menjadi {sesudah}).\n\nPenggantian dapat diurungkan dengan Ctrl+Z "
+                    "selama program masih terbuka. Lanjutkan?").format(
+                    bulan=periode.label, desa=self.desa.nama, sebelum=number(before.total_kk),
+                    sesudah=number(hasil.laporan.total_kk))):
             return False
         ws = self.session.workspace
         try:
@@ -203,16 +233,19 @@ class HitungDialog(QDialog):
             self.problems.show_problems(exc.problems)
             return False
         except KksError as exc:
-            show_error(self, exc, "Tidak dapat menyimpan laporan")
+            show_error(self, exc, translate("rumah_tangga_hitung_dialog", "Tidak dapat menyimpan laporan"))
             return False
         logger.info("saved the report of %s %s computed from the register", self.desa.kode,
                     periode)
         self.session.undo_stack.push(SaveLaporanCommand(self.session, self.desa, before,
                                                         saved.laporan))
         self.problems.show_problems(saved.warnings)
-        self.status.setText(f"Tersimpan sebagai laporan {periode.label}."
-                            + (" Ada yang perlu diperiksa (lihat di atas)." if saved.warnings
-                               else ""))
+        text = translate("rumah_tangga_hitung_dialog", "Tersimpan sebagai laporan {bulan}.").format(
+            bulan=periode.label)
+        if saved.warnings:
+            text += " " + translate("rumah_tangga_hitung_dialog",
+                                    "Ada yang perlu diperiksa (lihat di atas).")
+        self.status.setText(text)
         self.status.show()
         self.hitung()
         return True

@@ -33,15 +33,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.errors import Cancelled
 from kks_desktop.domain.impor_baris import MasalahImpor
 from kks_desktop.domain.kode_wilayah import KodeWilayah
 from kks_desktop.domain.sinkron import Kelas
-from kks_desktop.messages_excel import ringkasan_rencana, tempat_text
+from kks_desktop.messages_excel import ringkasan_rencana, tempat_text, temuan_masalah
 from kks_desktop.messages_rumah_tangga_excel import (
     KOLOM_DIABAIKAN,
     hasil_impor_kk_text,
     jumlah_kk_text,
+    temuan_kk,
 )
 from kks_desktop.services import rumah_tangga_impor as impor
 from kks_desktop.services.rumah_tangga_impor import HasilKK, RencanaKK
@@ -55,11 +57,31 @@ from kks_desktop.ui.worker import Job, Worker, failure_text
 logger = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
-TANPA_DESA = "(tidak ada: setiap baris menyebut desanya)"
-CATATAN_CADANGAN = ("Sebelum menyimpan, data dicadangkan (cadangan “sebelum impor”). Impor data KK "
-                    "tidak dicatat baris demi baris di riwayat perubahan, jadi tidak dapat "
-                    "diurungkan dengan Ctrl+Z; pulihkan cadangan itu bila perlu.")
-DESA_HEADERS = ("Kode", "Desa/Kelurahan", "Baru", "Berubah", "Sama", "Berkesalahan")
+# Shown through translate("rumah_tangga_impor_dialog", …).
+TANPA_DESA = QT_TRANSLATE_NOOP("rumah_tangga_impor_dialog",
+                               "(tidak ada: setiap baris menyebut desanya)")
+CATATAN_CADANGAN = QT_TRANSLATE_NOOP(
+    "rumah_tangga_impor_dialog",
+    "Sebelum menyimpan, data dicadangkan (cadangan “sebelum impor”). Impor data KK tidak "
+    "dicatat baris demi baris di riwayat perubahan, jadi tidak dapat diurungkan dengan Ctrl+Z; "
+    "pulihkan cadangan itu bila perlu.")
+DESA_HEADERS = (QT_TRANSLATE_NOOP("rumah_tangga_impor_dialog", "Kode"),
+                QT_TRANSLATE_NOOP("rumah_tangga_impor_dialog", "Desa/Kelurahan"),
+                QT_TRANSLATE_NOOP("rumah_tangga_impor_dialog", "Baru"),
+                QT_TRANSLATE_NOOP("rumah_tangga_impor_dialog", "Berubah"),
+                QT_TRANSLATE_NOOP("rumah_tangga_impor_dialog", "Sama"),
+                QT_TRANSLATE_NOOP("rumah_tangga_impor_dialog", "Berkesalahan"))
+
+
+def temuan_text(m: MasalahImpor) -> str:
+    """What is wrong, without the place, in the language shown: the register's own findings,
+    then the import's and the forms' (a warning ends with "(peringatan)")."""
+    return temuan_kk(m.problem, m.is_error) or temuan_masalah(m)
+
+
+def masalah_text(m: MasalahImpor) -> str:
+    """"Sheet Data KK, baris 12, kolom No. KK: ...", in the language shown."""
+    return f"{tempat_text(m)}: {temuan_text(m)}"
 
 
 def impor_kk(parent: QWidget, session: UiSession, kode: KodeWilayah | None) -> bool:
@@ -67,7 +89,8 @@ def impor_kk(parent: QWidget, session: UiSession, kode: KodeWilayah | None) -> b
     user can change) and import it on request. True when anything was written; the caller
     refreshes its views."""
     chosen, _filter = QFileDialog.getOpenFileName(
-        parent, "Pilih buku kerja data KK untuk diimpor", str(folder_awal(session)), XLSX_FILTER)
+        parent, translate("rumah_tangga_impor_dialog", "Pilih buku kerja data KK untuk diimpor"),
+        str(folder_awal(session)), XLSX_FILTER)
     if not chosen:
         return False
     path = Path(chosen)
@@ -82,7 +105,8 @@ class TemuanModel(QAbstractTableModel):
     """Every finding of a dry run (there may be hundreds of thousands): its place and what is
     wrong, the text made only for the rows shown."""
 
-    HEADERS = ("Tempat", "Masalah")
+    HEADERS = (QT_TRANSLATE_NOOP("rumah_tangga_impor_dialog", "Tempat"),
+               QT_TRANSLATE_NOOP("rumah_tangga_impor_dialog", "Masalah"))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -104,7 +128,7 @@ class TemuanModel(QAbstractTableModel):
             return None
         m = self.masalah[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            text = tempat_text(m) if index.column() == 0 else impor.temuan_kk_text(m)
+            text = tempat_text(m) if index.column() == 0 else temuan_text(m)
             return ("✖ " if m.is_error else "⚠ ") + text if index.column() == 0 else text
         if role == Qt.ItemDataRole.BackgroundRole:
             return TINTS[m.is_error]
@@ -113,26 +137,36 @@ class TemuanModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return translate("rumah_tangga_impor_dialog", self.HEADERS[section])
         return None
 
 
 def status_impor(r: RencanaKK, hanya_sah: bool) -> tuple[str, bool, bool]:
     """What pressing Impor would do: (the sentence, Impor allowed, blocked by errors)."""
     if r.ada_kesalahan and not hanya_sah:
-        return (f"Berkas berisi {number(r.kesalahan)} kesalahan; tidak ada yang diimpor selama "
-                "kesalahan masih ada. Perbaiki di Excel lalu pilih berkasnya lagi, atau centang "
-                "“Impor baris yang sah saja”." + (" Berkas ini tidak menyebut desa: pilih "
-                                                 "desanya di atas." if r.perlu_desa else ""),
-                False, True)
+        text = translate(
+            "rumah_tangga_impor_dialog", "Berkas berisi {jumlah} kesalahan; tidak ada yang diimpor "
+            "selama kesalahan masih ada. Perbaiki di Excel lalu pilih berkasnya lagi, atau "
+            "centang “Impor baris yang sah saja”.").format(jumlah=number(r.kesalahan))
+        if r.perlu_desa:
+            text += " " + translate("rumah_tangga_impor_dialog",
+                                    "Berkas ini tidak menyebut desa: pilih desanya di atas.")
+        return text, False, True
     jumlah = r.jumlah()
     if not r.akan_ditulis:
-        return ("Tidak ada yang perlu diimpor: " + (
-            "semua KK di berkas sudah sama dengan data di sini." if not r.baris_salah
-            else "baris yang sah sudah sama dengan data di sini."), False, False)
-    skipped = f"; {number(r.baris_salah)} baris berkesalahan dilewati" if r.baris_salah else ""
-    return (f"Akan ditulis: {jumlah_kk_text(jumlah[Kelas.BARU], jumlah[Kelas.BERUBAH], 0)}"
-            f"{skipped}. {CATATAN_CADANGAN}", True, False)
+        if not r.baris_salah:
+            return (translate("rumah_tangga_impor_dialog", "Tidak ada yang perlu diimpor: semua "
+                              "KK di berkas sudah sama dengan data di sini."), False, False)
+        return (translate("rumah_tangga_impor_dialog", "Tidak ada yang perlu diimpor: baris yang "
+                          "sah sudah sama dengan data di sini."), False, False)
+    rincian = jumlah_kk_text(jumlah[Kelas.BARU], jumlah[Kelas.BERUBAH], 0)
+    cadangan = translate("rumah_tangga_impor_dialog", CATATAN_CADANGAN)
+    if r.baris_salah:
+        return (translate("rumah_tangga_impor_dialog", "Akan ditulis: {rincian}; {jumlah} baris "
+                          "berkesalahan dilewati. {cadangan}").format(
+                    rincian=rincian, jumlah=number(r.baris_salah), cadangan=cadangan), True, False)
+    return (translate("rumah_tangga_impor_dialog", "Akan ditulis: {rincian}. {cadangan}").format(
+        rincian=rincian, cadangan=cadangan), True, False)
 
 
 class ImporKKDialog(QDialog):
@@ -152,16 +186,20 @@ class ImporKKDialog(QDialog):
         self.ditulis = False
         self.worker: Worker | None = None
         self._ended = self.siap  # the signal the work under way ends with
-        self.setWindowTitle(f"Impor data KK: {path.name}")
+        self.setWindowTitle(translate("rumah_tangga_impor_dialog", "Impor data KK: {berkas}").format(
+            berkas=path.name))
         self.resize(960, 640)
         self.judul = QLabel(f"<b>{escape(path.name)}</b>")
         self.judul.setTextFormat(Qt.TextFormat.RichText)
         self.judul.setWordWrap(True)
-        self.desa_label = QLabel("&Desa untuk baris yang tidak menyebut desa:")
+        self.desa_label = QLabel(translate("rumah_tangga_impor_dialog",
+                                           "&Desa untuk baris yang tidak menyebut desa:"))
         self.desa = QComboBox()
-        self.desa.addItem(TANPA_DESA, None)
+        self.desa.addItem(translate("rumah_tangga_impor_dialog", TANPA_DESA), None)
         for d in session.workspace.desa.desa_list():
-            self.desa.addItem(f"{d.kode}  {d.nama} (Kec. {d.wilayah.kecamatan})", str(d.kode))
+            self.desa.addItem(translate("rumah_tangga_impor_dialog",
+                                        "{kode}  {nama} (Kec. {kecamatan})").format(
+                kode=d.kode, nama=d.nama, kecamatan=d.wilayah.kecamatan), str(d.kode))
         if kode is not None:
             self.desa.setCurrentIndex(max(self.desa.findData(str(kode)), 0))
         self.desa_label.setBuddy(self.desa)
@@ -174,8 +212,9 @@ class ImporKKDialog(QDialog):
         self.desa_box.setVisible(False)  # shown with a plan whose rows need it
         desa_row.setContentsMargins(0, 0, 0, 0)
         self.per_desa = QTableWidget(0, len(DESA_HEADERS))
-        self.per_desa.setHorizontalHeaderLabels(DESA_HEADERS)
-        self.per_desa.setAccessibleName("KK per desa")
+        self.per_desa.setHorizontalHeaderLabels(
+            [translate("rumah_tangga_impor_dialog", h) for h in DESA_HEADERS])
+        self.per_desa.setAccessibleName(translate("rumah_tangga_impor_dialog", "KK per desa"))
         self.per_desa.verticalHeader().hide()
         self.per_desa.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.per_desa.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -183,7 +222,8 @@ class ImporKKDialog(QDialog):
         self.per_desa.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.per_desa.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.temuan_model = TemuanModel(self)
-        self.temuan = record_table(self.temuan_model, "Masalah di berkas")
+        self.temuan = record_table(self.temuan_model,
+                                   translate("rumah_tangga_impor_dialog", "Masalah di berkas"))
         self.temuan.horizontalHeader().setStretchLastSection(True)
         self.temuan.setColumnWidth(0, 300)
         self.temuan.setWordWrap(False)
@@ -205,15 +245,16 @@ class ImporKKDialog(QDialog):
         self.splitter.setChildrenCollapsible(False)
         self.diabaikan = QLabel()
         self.diabaikan.setWordWrap(True)
-        self.hanya_sah = QCheckBox("Impor baris yang &sah saja")
-        self.hanya_sah.setToolTip("Baris berkesalahan dilewati; baris lain diimpor.")
+        self.hanya_sah = QCheckBox(translate("rumah_tangga_impor_dialog", "Impor baris yang &sah saja"))
+        self.hanya_sah.setToolTip(translate("rumah_tangga_impor_dialog",
+                                            "Baris berkesalahan dilewati; baris lain diimpor."))
         self.hanya_sah.toggled.connect(self._update)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.kerja = QLabel()
-        self.batal_button = QPushButton("&Batal")
+        self.batal_button = QPushButton(translate("rumah_tangga_impor_dialog", "&Batal"))
         self.batal_button.clicked.connect(self.batalkan)
         work = QHBoxLayout()
         work.addWidget(self.kerja)
@@ -221,10 +262,10 @@ class ImporKKDialog(QDialog):
         work.addWidget(self.batal_button)
         self.work_box = QWidget()
         self.work_box.setLayout(work)
-        self.impor_button = QPushButton("I&mpor")
+        self.impor_button = QPushButton(translate("rumah_tangga_impor_dialog", "I&mpor"))
         self.impor_button.setDefault(True)
         self.impor_button.clicked.connect(self.impor)
-        self.tutup_button = QPushButton("&Tutup")
+        self.tutup_button = QPushButton(translate("rumah_tangga_impor_dialog", "&Tutup"))
         self.tutup_button.clicked.connect(self.reject)
         actions = QHBoxLayout()
         actions.addWidget(self.status, 1)
@@ -270,14 +311,16 @@ class ImporKKDialog(QDialog):
         """Ask the work under way to stop; nothing is left half done."""
         if self.worker is not None:
             self.worker.cancel()
-            self.kerja.setText("Membatalkan… menunggu pekerjaan berhenti dengan rapi.")
+            self.kerja.setText(translate("rumah_tangga_impor_dialog",
+                                         "Membatalkan… menunggu pekerjaan berhenti dengan rapi."))
             self.batal_button.setEnabled(False)
 
     def _gagal(self, exc: object) -> None:
         self._selesai_kerja()
         text = failure_text(exc)
         if isinstance(exc, Cancelled) and self.rencana is None:
-            text = "Pemeriksaan dibatalkan. Tidak ada yang disimpan."
+            text = translate("rumah_tangga_impor_dialog",
+                             "Pemeriksaan dibatalkan. Tidak ada yang disimpan.")
         self.status.setText(text)
         self.status.setStyleSheet("color: #a02834;")
         self._ended.emit()
@@ -287,7 +330,8 @@ class ImporKKDialog(QDialog):
         """Read and check the workbook in the background."""
         path, desa = self.path, self._desa()
         self._run(lambda w, p, b: impor.rencanakan(w, path, desa, progress=p, batal=b),
-                  f"Membaca dan memeriksa {path.name}…", self._diperiksa, self.siap)
+                  translate("rumah_tangga_impor_dialog", "Membaca dan memeriksa {berkas}…").format(
+                      berkas=path.name), self._diperiksa, self.siap)
 
     def _desa(self) -> KodeWilayah | None:
         data = self.desa.currentData()
@@ -299,22 +343,26 @@ class ImporKKDialog(QDialog):
             return
         bacaan, desa = self.rencana.bacaan, self._desa()
         self._run(lambda w, p, b: impor.rencanakan_bacaan(w, bacaan, desa, progress=p, batal=b),
-                  "Memeriksa ulang dengan desa yang dipilih…", self._diperiksa, self.siap)
+                  translate("rumah_tangga_impor_dialog", "Memeriksa ulang dengan desa yang dipilih…"),
+                  self._diperiksa, self.siap)
 
     def _diperiksa(self, rencana: object) -> None:
         assert isinstance(rencana, RencanaKK)
         self.rencana = rencana
         self._selesai_kerja()
-        self.judul.setText(f"<b>{escape(self.path.name)}</b><br>{escape(ringkasan_rencana(rencana))}"
-                           + (f"<br>Sheet dibaca: {escape(', '.join(s.nama for s in rencana.bacaan.lembar))}"
-                              if rencana.bacaan.lembar else ""))
+        judul = f"<b>{escape(self.path.name)}</b><br>{escape(ringkasan_rencana(rencana))}"
+        if rencana.bacaan.lembar:
+            judul += "<br>" + escape(translate("rumah_tangga_impor_dialog", "Sheet dibaca: {lembar}")
+                                     .format(lembar=", ".join(s.nama for s in rencana.bacaan.lembar)))
+        self.judul.setText(judul)
         self.desa_box.setVisible(rencana.perlu_desa or rencana.desa is not None or any(
             not s.punya_desa for s in rencana.bacaan.lembar) or any(
             m.problem.code == "kk_desa_kosong" for m in rencana.masalah))
         rows = list(rencana.per_desa.values())
         self.per_desa.setRowCount(len(rows))
         for r, d in enumerate(rows):
-            cells = (d.kode or "–", d.nama or "(desa tidak dikenali)", number(d.baru),
+            cells = (d.kode or "–", d.nama or translate("rumah_tangga_impor_dialog",
+                                                         "(desa tidak dikenali)"), number(d.baru),
                      number(d.berubah), number(d.sama), number(d.salah))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -334,11 +382,19 @@ class ImporKKDialog(QDialog):
         total = max(self.splitter.height(), 400)
         self.splitter.setSizes([wanted, max(total - wanted, 200)])
         errors = rencana.kesalahan
-        counts = ((errors, "kesalahan"), (len(rencana.masalah) - errors, "peringatan"))
-        self.temuan_label.setText("Masalah: " + (", ".join(
-            f"{number(n)} {word}" for n, word in counts if n) or "tidak ada"))
-        self.diabaikan.setText(f"{KOLOM_DIABAIKAN}: " + "; ".join(
-            f"{k.lembar} kolom {k.huruf} “{k.judul}”" for k in rencana.diabaikan))
+        warnings = len(rencana.masalah) - errors
+        counts = []
+        if errors:
+            counts.append(translate("rumah_tangga_impor_dialog", "{jumlah} kesalahan").format(
+                jumlah=number(errors)))
+        if warnings:
+            counts.append(translate("rumah_tangga_impor_dialog", "{jumlah} peringatan").format(
+                jumlah=number(warnings)))
+        self.temuan_label.setText(translate("rumah_tangga_impor_dialog", "Masalah: {rincian}").format(
+            rincian=", ".join(counts) or translate("rumah_tangga_impor_dialog", "tidak ada")))
+        self.diabaikan.setText(translate("messages_rumah_tangga_excel", KOLOM_DIABAIKAN) + ": " + "; ".join(
+            translate("rumah_tangga_impor_dialog", "{lembar} kolom {huruf} “{judul}”").format(
+                lembar=k.lembar, huruf=k.huruf, judul=k.judul) for k in rencana.diabaikan))
         self.diabaikan.setVisible(bool(rencana.diabaikan))
         self._update()
         self.siap.emit()
@@ -346,7 +402,7 @@ class ImporKKDialog(QDialog):
     def _rinci(self, index: QModelIndex) -> None:
         m = self.temuan_model.masalah
         row = index.row()
-        self.rinci.setText(impor.masalah_kk_text(m[row]) if 0 <= row < len(m) else "")
+        self.rinci.setText(masalah_text(m[row]) if 0 <= row < len(m) else "")
         self.rinci.setVisible(0 <= row < len(m))
 
     def _update(self, *_args: object) -> None:
@@ -364,8 +420,9 @@ class ImporKKDialog(QDialog):
         if busy or self.rencana is None:
             self.impor_button.setEnabled(False)
             if busy and self.rencana is None:
-                self.status.setText("Berkas dibaca dan diperiksa dahulu; tidak ada yang disimpan "
-                                    "sebelum Anda menekan Impor.")
+                self.status.setText(translate(
+                    "rumah_tangga_impor_dialog", "Berkas dibaca dan diperiksa dahulu; tidak ada "
+                    "yang disimpan sebelum Anda menekan Impor."))
             return
         text, allowed, blocked = status_impor(self.rencana, self.hanya_sah.isChecked())
         self.status.setText(text)
@@ -381,7 +438,8 @@ class ImporKKDialog(QDialog):
         sah = self.hanya_sah.isChecked()
         self._run(lambda w, p, b: impor.terapkan(w, rencana, hanya_valid=sah, progress=p,
                                                  batal=b),
-                  f"Menyimpan {number(rencana.akan_ditulis)} KK…", self._diimpor, self.selesai)
+                  translate("rumah_tangga_impor_dialog", "Menyimpan {jumlah} KK…").format(
+                      jumlah=number(rencana.akan_ditulis)), self._diimpor, self.selesai)
         return True
 
     def _diimpor(self, hasil: object) -> None:

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.rumah_tangga import RumahTangga
 from kks_desktop.messages_rumah_tangga import GANDA_LABELS
 from kks_desktop.ui.peserta_table_model import GANDA_TINT
@@ -22,6 +23,7 @@ from kks_desktop.ui.rumah_tangga_sel import (
     SelSalah,
     pesan_sel,
     tampil,
+    teks_sel,
     ubah,
 )
 
@@ -36,7 +38,7 @@ PAGE_SHIFT = 8
 PAGE = 1 << PAGE_SHIFT  # 256 rows read in one query
 _MASK = PAGE - 1
 MAX_PAGES = 8  # pages kept: a screenful or two around each place the user looked
-BARU_TEKS = "＋ KK baru: ketik di baris ini"
+BARU_TEKS = QT_TRANSLATE_NOOP("rumah_tangga_model", "＋ KK baru: ketik di baris ini")
 KOSONG = RumahTangga(nama_kepala="")
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -261,6 +263,7 @@ class RumahTanggaModel(QAbstractTableModel):
         found = self._baca(part)
         gone = ("",) * (len(self._kolom) - 1)
         rest = self._kolom[1:]
+        teks = teks_sel()  # the words of the coded cells, looked up once for the page
         page: list[_Baris] = []
         for number, hid in enumerate(part, (no << PAGE_SHIFT) + 1):
             hit = found.get(hid)
@@ -268,7 +271,7 @@ class RumahTanggaModel(QAbstractTableModel):
                 page.append((hid, 0, None, (str(number), *gone)))
             else:
                 page.append((hid, hit[0], hit[1], (str(number), *tampil(
-                    hit[1], self._nama_desa.get(hit[0], ""), rest))))
+                    hit[1], self._nama_desa.get(hit[0], ""), rest, teks))))
         self._pages[no] = page
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)
@@ -320,7 +323,10 @@ class RumahTanggaModel(QAbstractTableModel):
         if role == _TOOLTIP:
             row = index.row()
             reason = self._ganda.get(self._ids[row]) if row < self._n and self._ganda else None
-            return GANDA_LABELS.get(reason, reason) if reason else None
+            if not reason:
+                return None
+            return translate("messages_rumah_tangga", GANDA_LABELS[reason]) \
+                if reason in GANDA_LABELS else reason
         if role == _FOREGROUND and index.row() == self._n and self._draft is None:
             return _ABU
         return None
@@ -330,7 +336,9 @@ class RumahTanggaModel(QAbstractTableModel):
             return "＋"
         if self._draft is not None:
             return tampil(self._draft, "", self._kolom)[column]
-        return BARU_TEKS if shown and self._kolom[column].kunci == "nama_kepala" else ""
+        if shown and self._kolom[column].kunci == "nama_kepala":
+            return translate("rumah_tangga_model", BARU_TEKS)
+        return ""
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != _EDIT or not self._editable or not index.isValid():
@@ -340,7 +348,9 @@ class RumahTanggaModel(QAbstractTableModel):
             return False
         row = index.row()
         if row < self._n and self._entry(row)[2] is None:
-            self.refused.emit(f"KK baris {row + 1} sudah tidak ada (dihapus di tempat lain).")
+            self.refused.emit(translate(
+                "rumah_tangga_model", "KK baris {baris} sudah tidak ada (dihapus di tempat lain).")
+                .format(baris=row + 1))
             return False
         before = self.household(row) or KOSONG
         try:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kks_desktop.bahasa import translate
 from kks_desktop.domain.desa import Desa
 from kks_desktop.domain.kode_wilayah import KodeWilayah
 from kks_desktop.domain.rumah_tangga_hitung import HitunganKK
@@ -63,7 +64,7 @@ class RumahTanggaPage(RefreshWhenShown):
         self.model = RumahTanggaModel(ws.rumah_tangga.baris, self)
         self.table = GridKK()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Data KK")
+        self.table.setAccessibleName(translate("rumah_tangga_page", "Data KK"))
         self.penyunting = PenyuntingKK(session, self.model, self)
         self.penyunting.pesan.connect(self.say)
         self.table.paste_handler = self._tempel
@@ -86,22 +87,23 @@ class RumahTanggaPage(RefreshWhenShown):
 
     def _build(self) -> None:
         self.desa_combo = QComboBox()
-        self.desa_combo.setAccessibleName("Desa")
+        self.desa_combo.setAccessibleName(translate("rumah_tangga_page", "Desa"))
         self.desa_combo.setMinimumContentsLength(24)
         self.desa_combo.setMaxVisibleItems(20)
         self.desa_combo.currentIndexChanged.connect(self._desa_dipilih)
-        desa_label = QLabel("&Desa:")
+        desa_label = QLabel(translate("rumah_tangga_page", "&Desa:"))
         desa_label.setBuddy(self.desa_combo)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(CARI_TEKS)
+        cari_teks = translate("rumah_tangga_teks", CARI_TEKS)
+        self.search.setPlaceholderText(cari_teks)
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Cari KK")
-        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance(CARI_TEKS) + 40)
+        self.search.setAccessibleName(translate("rumah_tangga_page", "Cari KK"))
+        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance(cari_teks) + 40)
         self.search.textChanged.connect(lambda _t: self._cari_timer.start())
         self.search.returnPressed.connect(self._cari_sekarang)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         self.count = QLabel()
-        self.count.setToolTip(BELUM_LENGKAP_TIP)
+        self.count.setToolTip(translate("rumah_tangga_teks", BELUM_LENGKAP_TIP))
         top = QHBoxLayout()
         top.addWidget(desa_label)
         top.addWidget(self.desa_combo)
@@ -110,24 +112,28 @@ class RumahTanggaPage(RefreshWhenShown):
         top.addSpacing(12)
         top.addWidget(self.count, 1)
 
-        self.tambah_button = QPushButton("&Tambah KK")
-        self.tambah_button.setToolTip("Ke baris ＋ paling bawah untuk mengetik KK baru")
+        self.tambah_button = QPushButton(translate("rumah_tangga_page", "&Tambah KK"))
+        self.tambah_button.setToolTip(translate(
+            "rumah_tangga_page", "Ke baris ＋ paling bawah untuk mengetik KK baru"))
         self.tambah_button.clicked.connect(self.tambah)
-        self.hapus_button = QPushButton("&Hapus KK…")
-        self.hapus_button.setToolTip("Hapus KK pada baris yang dipilih (ditanya dulu)")
+        self.hapus_button = QPushButton(translate("rumah_tangga_page", "&Hapus KK…"))
+        self.hapus_button.setToolTip(translate(
+            "rumah_tangga_page", "Hapus KK pada baris yang dipilih (ditanya dulu)"))
         self.hapus_button.clicked.connect(self.hapus)
-        self.hitung_button = QPushButton("Hitung &laporan dari data KK…")
-        self.hitung_button.setToolTip("Hitung laporan sanitasi bulanan desa dari data KK dan "
-                                      "bandingkan dengan laporan yang diketik")
+        self.hitung_button = QPushButton(translate("rumah_tangga_page", "Hitung &laporan dari data KK…"))
+        self.hitung_button.setToolTip(translate(
+            "rumah_tangga_page", "Hitung laporan sanitasi bulanan desa dari data KK dan "
+            "bandingkan dengan laporan yang diketik"))
         self.hitung_button.clicked.connect(self.hitung)
-        self.impor_button = QPushButton("&Impor dari Excel…")
+        self.impor_button = QPushButton(translate("rumah_tangga_page", "&Impor dari Excel…"))
         self.impor_button.clicked.connect(self.impor)
-        self.ekspor_button = QPushButton("&Ekspor ke Excel…")
+        self.ekspor_button = QPushButton(translate("rumah_tangga_page", "&Ekspor ke Excel…"))
         self.ekspor_button.clicked.connect(self.ekspor)
-        self.templat_button = QPushButton("Tem&plat Excel…")
+        self.templat_button = QPushButton(translate("rumah_tangga_page", "Tem&plat Excel…"))
         self.templat_button.clicked.connect(self.templat)
-        self.templat_button.setToolTip("Buku kerja kosong untuk mengisi data KK di Excel: desa "
-                                       "yang dipilih, atau semua desa")
+        self.templat_button.setToolTip(translate(
+            "rumah_tangga_page", "Buku kerja kosong untuk mengisi data KK di Excel: desa "
+            "yang dipilih, atau semua desa"))
         # Buttons that need one desa, with their tooltip while one is chosen.
         self._tips = {b: b.toolTip() for b in (self.tambah_button, self.hapus_button,
                                                self.hitung_button)}
@@ -192,7 +198,7 @@ class RumahTanggaPage(RefreshWhenShown):
         self._nama_by_id = {self._desa_ids[k]: d.nama for k, d in self._desa.items()}
         self.desa_combo.blockSignals(True)
         self.desa_combo.clear()
-        self.desa_combo.addItem(SEMUA_DESA, None)
+        self.desa_combo.addItem(translate("rumah_tangga_teks", SEMUA_DESA), None)
         for key, d in self._desa.items():
             self.desa_combo.addItem(f"{d.nama} ({d.wilayah.kecamatan})", key)
         if chosen is None and len(desa) == 1 and self.desa_combo.count() == 2:
@@ -301,8 +307,11 @@ class RumahTanggaPage(RefreshWhenShown):
         """Add to the message which rows a save has just made look entered twice."""
         rows = sorted(r + 1 for h in baru if (r := self.model.row_of_id(h)) >= 0)
         if rows:
-            why = GANDA_LABELS.get(next(iter(baru.values())), "")
-            note = f"Mungkin ganda (baris {', '.join(map(str, rows))}): {why}."
+            reason = next(iter(baru.values()))
+            why = translate("messages_rumah_tangga", GANDA_LABELS[reason]) \
+                if reason in GANDA_LABELS else ""
+            note = translate("rumah_tangga_page", "Mungkin ganda (baris {baris}): {alasan}.").format(
+                baris=", ".join(map(str, rows)), alasan=why)
             self.say("\n".join(t for t in (self.pesan.text(), note) if t))
 
     def _tulis_jumlah(self) -> None:
@@ -313,7 +322,7 @@ class RumahTanggaPage(RefreshWhenShown):
             if self.kode is not None:
                 self._jumlah_siap(rumah_tangga_service.hitungan(self.session.workspace, self.kode))
             else:
-                self.count.setText("Menghitung jumlah KK…")
+                self.count.setText(translate("rumah_tangga_page", "Menghitung jumlah KK…"))
             if self.kode is None and not self._jumlah_diminta and not self._ids_dibaca():
                 self._jumlah_diminta = True  # after the rows: one reader at a time
                 self._tunda.tunda("jumlah", lambda: self._baca_jumlah.mulai(
@@ -339,8 +348,8 @@ class RumahTanggaPage(RefreshWhenShown):
         per_desa = self.kode is not None
         for button, tip in self._tips.items():
             button.setEnabled(per_desa)
-            button.setToolTip(tip if per_desa else PILIH_DESA)
-        self.hint.setText(HINT_DESA if per_desa else HINT_SEMUA)
+            button.setToolTip(tip if per_desa else translate("rumah_tangga_teks", PILIH_DESA))
+        self.hint.setText(translate("rumah_tangga_teks", HINT_DESA if per_desa else HINT_SEMUA))
 
     def _baris_sekarang(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = current.row() if current.isValid() else -1
@@ -367,7 +376,8 @@ class RumahTanggaPage(RefreshWhenShown):
             return
         self.table.go_to(self.model.baris_baru, self.model.column_of("dusun"))
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.say("Ketik KK baru di baris ＋. KK tersimpan setelah nama kepala keluarga diisi.")
+        self.say(translate("rumah_tangga_page", "Ketik KK baru di baris ＋. KK tersimpan "
+                           "setelah nama kepala keluarga diisi."))
 
     def _tempel(self, text: str) -> None:
         self.penyunting.tempel(text, self.table.currentIndex())

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.errors import KksError, ValidationFailed
 from kks_desktop.domain.kode_wilayah import KodeWilayah
 from kks_desktop.domain.problems import Problem
@@ -27,24 +28,31 @@ from kks_desktop.ui.spreadsheet_view import split_block
 logger = logging.getLogger(__name__)
 
 PALING_BANYAK = 6  # problems listed in the page's message; the rest are counted
-KK_BARU_NANTI = "KK baru disimpan setelah nama kepala keluarga diisi."
-URUNGKAN = "Ctrl+Z mengurungkan."
+KK_BARU_NANTI = QT_TRANSLATE_NOOP("rumah_tangga_penyunting",
+                                  "KK baru disimpan setelah nama kepala keluarga diisi.")
+URUNGKAN = QT_TRANSLATE_NOOP("rumah_tangga_penyunting", "Ctrl+Z mengurungkan.")
 
 
 def daftar(judul: str, lines: Sequence[str]) -> str:
     """A heading and the first PALING_BANYAK lines, the rest counted."""
     shown = [f"• {line}" for line in lines[:PALING_BANYAK]]
     if len(lines) > PALING_BANYAK:
-        shown.append(f"… dan {number(len(lines) - PALING_BANYAK)} lainnya.")
+        shown.append(translate("rumah_tangga_penyunting", "… dan {jumlah} lainnya.").format(
+            jumlah=number(len(lines) - PALING_BANYAK)))
     return "\n".join([judul, *shown])
 
 
 def nama_nama(households: Sequence[RumahTangga], paling_banyak: int = 5) -> str:
     """"Sutrisno, Siti Aminah dan Darto"; past `paling_banyak`: "… dan 12 KK lainnya"."""
-    names = [rt.nama_kepala.strip() or "tanpa nama" for rt in households]
+    tanpa = translate("rumah_tangga_penyunting", "tanpa nama")
+    names = [rt.nama_kepala.strip() or tanpa for rt in households]
     if len(names) > paling_banyak:
-        return f"{', '.join(names[:paling_banyak])} dan {number(len(names) - paling_banyak)} KK lainnya"
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} dan {names[-1]}"
+        return translate("rumah_tangga_penyunting", "{nama} dan {jumlah} KK lainnya").format(
+            nama=", ".join(names[:paling_banyak]), jumlah=number(len(names) - paling_banyak))
+    if len(names) == 1:
+        return names[0]
+    return translate("rumah_tangga_penyunting", "{awal} dan {akhir}").format(
+        awal=", ".join(names[:-1]), akhir=names[-1])
 
 
 class PenyuntingKK(QObject):
@@ -88,11 +96,16 @@ class PenyuntingKK(QObject):
                 self.pesan.emit(pesan_sel(found[0], row + 1), True)
                 return False
             self.model.set_draft(after)
-            self.pesan.emit(KK_BARU_NANTI, False)
+            self.pesan.emit(translate("rumah_tangga_penyunting", KK_BARU_NANTI), False)
             return True
-        verb = "tambah" if row == self.model.baris_baru else "ubah"
-        saved = self.simpan([(row, after)], f"{verb} KK {after.nama_kepala.strip()}",
-                            lambda p: pesan_sel(p, row + 1))
+        nama = after.nama_kepala.strip()
+        if row == self.model.baris_baru:
+            judul = f"tambah KK {nama}"  # teks-tetap: the history's stored title
+            langkah = translate("rumah_tangga_penyunting", "tambah KK {nama}").format(nama=nama)
+        else:
+            judul = f"ubah KK {nama}"  # teks-tetap: the history's stored title
+            langkah = translate("rumah_tangga_penyunting", "ubah KK {nama}").format(nama=nama)
+        saved = self.simpan([(row, after)], judul, lambda p: pesan_sel(p, row + 1), langkah)
         if saved is not None:
             self._selesai(saved, lambda p: pesan_sel(p, row + 1), "")
         return saved is not None
@@ -100,10 +113,12 @@ class PenyuntingKK(QObject):
     # -- many -----------------------------------------------------------------------------
 
     def simpan(self, perubahan: Sequence[tuple[int, RumahTangga]], judul: str,
-               pesan_masalah: Callable[[Problem], str]) -> SavedRumahTangga | None:
+               pesan_masalah: Callable[[Problem], str], langkah: str = "") -> SavedRumahTangga | None:
         """Save households of the grid's rows (rows from the new line on are new KK) in one
-        transaction; None (nothing written, the refusal said) when it is refused. The caller
-        says what was saved and tells the pages (`_selesai`)."""
+        transaction; None (nothing written, the refusal said) when it is refused. `judul`
+        titles the change in the history (stored, in Indonesian), `langkah` the undo step as
+        the screen says it (`judul` when empty). The caller says what was saved and tells the
+        pages (`_selesai`)."""
         ws = self.session.workspace
         if self.kode is None or self.desa_id is None:
             return None
@@ -115,8 +130,8 @@ class PenyuntingKK(QObject):
         except ValidationFailed as exc:
             lines = [pesan_masalah(p) for p in exc.problems if p.is_error]
             one = len(perubahan) == 1 and len(lines) == 1
-            self.pesan.emit(lines[0] if one else daftar("Tidak disimpan; perbaiki dulu:", lines),
-                            True)
+            self.pesan.emit(lines[0] if one else daftar(
+                translate("rumah_tangga_penyunting", "Tidak disimpan; perbaiki dulu:"), lines), True)
             return None
         except KksError as exc:
             self.pesan.emit(error_text(exc), True)
@@ -125,7 +140,8 @@ class PenyuntingKK(QObject):
         if any(row >= self.model.baris_baru for row, _rt in perubahan):
             self.model.set_draft(None)
         self._ikuti(ws.rumah_tangga.id_urut(self.desa_id), sebelum)
-        push_aksi(self.session, riwayat_kelompok.aksi_sesudah(ws, awal), judul, str(self.kode))
+        push_aksi(self.session, riwayat_kelompok.aksi_sesudah(ws, awal), langkah or judul,
+                  str(self.kode), judul=judul)
         return saved
 
     def _ikuti(self, sesudah: array[int], sebelum: set[int]) -> None:
@@ -146,8 +162,8 @@ class PenyuntingKK(QObject):
                  text: str) -> None:
         """Say what was saved (with its warnings), then tell every page."""
         if saved.warnings:
-            self.pesan.emit(daftar(f"{text} Perlu diperiksa:".strip(),
-                                   [pesan_masalah(p) for p in saved.warnings]), False)
+            judul = translate("rumah_tangga_penyunting", "{teks} Perlu diperiksa:").format(teks=text).strip()
+            self.pesan.emit(daftar(judul, [pesan_masalah(p) for p in saved.warnings]), False)
         else:
             self.pesan.emit(text, False)
         self._kabari()
@@ -159,10 +175,12 @@ class PenyuntingKK(QObject):
         row in one save, all or nothing."""
         blok = split_block(text) if text.strip() else []
         if not self.model.editable:
-            self.pesan.emit("Pilih satu desa dahulu untuk mengisi data KK.", True)
+            self.pesan.emit(translate("rumah_tangga_penyunting",
+                                      "Pilih satu desa dahulu untuk mengisi data KK."), True)
             return False
         if not blok:
-            self.pesan.emit("Papan klip kosong: salin dulu sel dari Excel.", True)
+            self.pesan.emit(translate("rumah_tangga_penyunting",
+                                      "Papan klip kosong: salin dulu sel dari Excel."), True)
             return False
         if len(blok) == 1 and len(blok[0]) == 1 and current.isValid():
             return self.model.setData(current, blok[0][0], Qt.ItemDataRole.EditRole)
@@ -172,14 +190,16 @@ class PenyuntingKK(QObject):
                           current.column() if current.isValid() else first,
                           self.model.baris_baru, self.model.household)
         if hasil.masalah:  # with what the rows read would be refused for, all said at once
-            lines = hasil.masalah + [pesan_tempel(p, nomor) for (_row, rt), nomor
+            lines = hasil.masalah + [(nomor, pesan_tempel(p, nomor)) for (_row, rt), nomor
                                      in zip(hasil.perubahan, hasil.nomor, strict=True)
                                      for p in rumah_tangga_service.check(rt) if p.is_error]
-            lines.sort(key=_nomor_baris)
-            self.pesan.emit(daftar("Tidak ada yang ditempel; perbaiki dulu:", lines), True)
+            lines.sort(key=lambda line: line[0])  # by the pasted line each names
+            judul = translate("rumah_tangga_penyunting", "Tidak ada yang ditempel; perbaiki dulu:")
+            self.pesan.emit(daftar(judul, [text for _nomor, text in lines]), True)
             return False
         if not hasil.perubahan:
-            self.pesan.emit("Tempelan tidak mengubah data apa pun.", False)
+            self.pesan.emit(translate("rumah_tangga_penyunting", "Tempelan tidak mengubah data apa pun."),
+                            False)
             return False
 
         def where(problem: Problem) -> str:
@@ -188,12 +208,26 @@ class PenyuntingKK(QObject):
 
         baru = hasil.baru
         diubah = len(hasil.perubahan) - baru
-        saved = self.simpan(hasil.perubahan, f"tempel {number(len(hasil.perubahan))} KK", where)
+        jumlah = number(len(hasil.perubahan))
+        saved = self.simpan(hasil.perubahan, f"tempel {jumlah} KK", where,  # teks-tetap: stored title
+                            translate("rumah_tangga_penyunting", "tempel {jumlah} KK").format(jumlah=jumlah))
         if saved is None:
             return False
-        parts = [f"{number(n)} KK {kata}" for n, kata in ((baru, "ditambahkan"), (diubah, "diubah"))
-                 if n]
-        self._selesai(saved, where, f"Dari tempelan: {' dan '.join(parts)}. {URUNGKAN}")
+        parts = []
+        if baru:
+            parts.append(translate("rumah_tangga_penyunting", "{jumlah} KK ditambahkan").format(
+                jumlah=number(baru)))
+        if diubah:
+            parts.append(translate("rumah_tangga_penyunting", "{jumlah} KK diubah").format(
+                jumlah=number(diubah)))
+        if len(parts) == 1:
+            rincian = parts[0]
+        else:
+            rincian = translate("rumah_tangga_penyunting", "{awal} dan {akhir}").format(
+                awal=parts[0], akhir=parts[1])
+        text = translate("rumah_tangga_penyunting", "Dari tempelan: {rincian}. {urungkan}").format(
+            rincian=rincian, urungkan=translate("rumah_tangga_penyunting", URUNGKAN))
+        self._selesai(saved, where, text)
         return True
 
     # -- clearing and deleting ------------------------------------------------------------
@@ -220,9 +254,13 @@ class PenyuntingKK(QObject):
         def where(problem: Problem) -> str:
             return pesan_sel(problem, changes[_row_param(problem)][0] + 1)
 
-        saved = self.simpan(changes, f"kosongkan {number(cells)} sel", where)
+        saved = self.simpan(changes, f"kosongkan {number(cells)} sel", where,  # teks-tetap: stored title
+                            translate("rumah_tangga_penyunting", "kosongkan {jumlah} sel").format(
+                                jumlah=number(cells)))
         if saved is not None:
-            self._selesai(saved, where, f"{number(cells)} sel dikosongkan. {URUNGKAN}")
+            text = translate("rumah_tangga_penyunting", "{jumlah} sel dikosongkan. {urungkan}").format(
+                jumlah=number(cells), urungkan=translate("rumah_tangga_penyunting", URUNGKAN))
+            self._selesai(saved, where, text)
         return saved is not None
 
     def hapus(self, rows: Sequence[int]) -> bool:
@@ -230,17 +268,19 @@ class PenyuntingKK(QObject):
         found = [(r, rt) for r in rows if (rt := self.model.household(r)) is not None
                  and r != self.model.baris_baru]
         if not found or self.kode is None or self.desa_id is None:
-            self.pesan.emit("Pilih dulu baris KK yang akan dihapus.", True)
+            self.pesan.emit(translate("rumah_tangga_penyunting", "Pilih dulu baris KK yang akan dihapus."),
+                            True)
             return False
         households = [rt for _r, rt in found]
-        if not confirm(self._widget, "Hapus KK",
-                       f"Hapus {number(len(found))} KK dari data KK {self.nama_desa}: "
-                       f"{nama_nama(households)}?\n\nPenghapusan dapat diurungkan dengan Ctrl+Z "
-                       "selama program masih terbuka."):
+        question = translate(
+            "rumah_tangga_penyunting", "Hapus {jumlah} KK dari data KK {desa}: {nama}?\n\n"
+            "Penghapusan dapat diurungkan dengan Ctrl+Z selama program masih terbuka.").format(
+                jumlah=number(len(found)), desa=self.nama_desa, nama=nama_nama(households))
+        if not confirm(self._widget, translate("rumah_tangga_penyunting", "Hapus KK"), question):
             return False
         ws = self.session.workspace
         awal = riwayat_kelompok.nomor_terakhir(ws)
-        judul = f"hapus {number(len(found))} KK"
+        judul = f"hapus {number(len(found))} KK"  # teks-tetap: the history's stored title
         try:
             rumah_tangga_service.delete(ws, [rt.uuid for rt in households], judul)
         except KksError as exc:
@@ -248,8 +288,11 @@ class PenyuntingKK(QObject):
             return False
         sesudah = ws.rumah_tangga.id_urut(self.desa_id)
         self._ikuti(sesudah, set(sesudah))
-        push_aksi(self.session, riwayat_kelompok.aksi_sesudah(ws, awal), judul, str(self.kode))
-        self.pesan.emit(f"{number(len(found))} KK dihapus. {URUNGKAN}", False)
+        langkah = translate("rumah_tangga_penyunting", "hapus {jumlah} KK").format(jumlah=number(len(found)))
+        push_aksi(self.session, riwayat_kelompok.aksi_sesudah(ws, awal), langkah, str(self.kode),
+                  judul=judul)
+        self.pesan.emit(translate("rumah_tangga_penyunting", "{jumlah} KK dihapus. {urungkan}").format(
+            jumlah=number(len(found)), urungkan=translate("rumah_tangga_penyunting", URUNGKAN)), False)
         self._kabari()
         return True
 
@@ -258,8 +301,3 @@ def _row_param(problem: Problem) -> int:
     index = problem.param("row")
     return index - 1 if isinstance(index, int) else 0
 
-
-def _nomor_baris(line: str) -> int:
-    """The pasted line a message names ("Baris 3 tempelan, …"), to list them in order."""
-    words = line.split(maxsplit=2)
-    return int(words[1]) if len(words) > 1 and words[1].isdigit() else 0

@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from kks_desktop.bahasa import translate
 from kks_desktop.domain.problems import Problem
 from kks_desktop.domain.rumah_tangga import RumahTangga
 from kks_desktop.ui.rumah_tangga_model import KOSONG
@@ -18,11 +19,12 @@ logger = logging.getLogger(__name__)
 class Tempelan:
     """What a paste would change: (grid row, household as it would be saved) with the pasted
     line each came from; rows from `baris_baru` on are new KK. `masalah` lists what could not
-    be read ("Baris 2 tempelan, kolom Jiwa: …"); with any, nothing may be saved."""
+    be read, each with the pasted line it names ((2, "Baris 2 tempelan, kolom Jiwa: …")); with
+    any, nothing may be saved."""
 
     perubahan: list[tuple[int, RumahTangga]] = field(default_factory=list)
     nomor: list[int] = field(default_factory=list)
-    masalah: list[str] = field(default_factory=list)
+    masalah: list[tuple[int, str]] = field(default_factory=list)
     dengan_judul: bool = False
     baris_baru: int = 0
 
@@ -73,7 +75,9 @@ def baca_blok(blok: list[list[str]], kolom: tuple[KolomKK, ...], mulai_baris: in
             continue
         base = household(row) if row <= baris_baru else None
         if row < baris_baru and base is None:
-            hasil.masalah.append(f"Baris {nomor} tempelan: KK di baris {row + 1} sudah tidak ada.")
+            hasil.masalah.append((nomor, translate(
+                "rumah_tangga_tempel", "Baris {nomor} tempelan: KK di baris {baris} sudah tidak ada.")
+                .format(nomor=nomor, baris=row + 1)))
             row += 1
             continue
         before = base or KOSONG
@@ -86,7 +90,7 @@ def baca_blok(blok: list[list[str]], kolom: tuple[KolomKK, ...], mulai_baris: in
 
 
 def _baca_baris(rt: RumahTangga, cells: list[str], targets: list[KolomKK | None], nomor: int,
-                masalah: list[str]) -> RumahTangga | None:
+                masalah: list[tuple[int, str]]) -> RumahTangga | None:
     ok = True
     for value, kolom in zip(cells, targets, strict=False):
         if kolom is None or not kolom.isian:
@@ -94,7 +98,7 @@ def _baca_baris(rt: RumahTangga, cells: list[str], targets: list[KolomKK | None]
         try:
             rt = ubah(rt, kolom, value)
         except SelSalah as exc:
-            masalah.append(pesan_tempel(exc.problem, nomor))
+            masalah.append((nomor, pesan_tempel(exc.problem, nomor)))
             ok = False
     return rt if ok else None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from kks_desktop.bahasa import translate
 from kks_desktop.domain.desa import Desa
 from kks_desktop.domain.odf import OdfEvent
 from kks_desktop.domain.sanitasi import LaporanSanitasi
@@ -29,8 +30,9 @@ class SaveLaporanCommand(_DesaCommand):
 
     def __init__(self, session: UiSession, desa: Desa, before: LaporanSanitasi | None,
                  after: LaporanSanitasi) -> None:
-        verb = "tambah" if before is None else "ubah"
-        super().__init__(session, desa, f"{verb} laporan {after.periode.label} {desa.nama}")
+        text = (translate("sanitasi_commands", "tambah laporan {periode} {desa}") if before is None
+                else translate("sanitasi_commands", "ubah laporan {periode} {desa}"))
+        super().__init__(session, desa, text.format(periode=after.periode.label, desa=desa.nama))
         self.before, self.after = before, after
 
     def apply_redo(self) -> None:
@@ -45,7 +47,9 @@ class SaveLaporanCommand(_DesaCommand):
 
 class DeleteLaporanCommand(_DesaCommand):
     def __init__(self, session: UiSession, desa: Desa, removed: LaporanSanitasi) -> None:
-        super().__init__(session, desa, f"hapus laporan {removed.periode.label} {desa.nama}")
+        super().__init__(session, desa, translate(
+            "sanitasi_commands", "hapus laporan {periode} {desa}").format(
+                periode=removed.periode.label, desa=desa.nama))
         self.removed = removed
 
     def apply_redo(self) -> None:
@@ -56,7 +60,8 @@ class DeleteLaporanCommand(_DesaCommand):
 
 
 def _event_text(event: OdfEvent) -> str:
-    return f"{JENIS_ODF_LABELS[event.jenis.value].lower()} {event.tanggal.strftime('%d/%m/%Y')}"
+    jenis = translate("messages", JENIS_ODF_LABELS[event.jenis.value]).lower()
+    return f"{jenis} {event.tanggal.strftime('%d/%m/%Y')}"
 
 
 class SaveOdfEventCommand(_DesaCommand):
@@ -64,8 +69,9 @@ class SaveOdfEventCommand(_DesaCommand):
 
     def __init__(self, session: UiSession, desa: Desa, before: OdfEvent | None,
                  after: OdfEvent) -> None:
-        verb = "catat" if before is None else "ubah"
-        super().__init__(session, desa, f"{verb} {_event_text(after)} {desa.nama}")
+        text = (translate("sanitasi_commands", "catat {langkah} {desa}") if before is None
+                else translate("sanitasi_commands", "ubah {langkah} {desa}"))
+        super().__init__(session, desa, text.format(langkah=_event_text(after), desa=desa.nama))
         self.before, self.after = before, after
 
     def apply_redo(self) -> None:
@@ -80,7 +86,8 @@ class SaveOdfEventCommand(_DesaCommand):
 
 class DeleteOdfEventCommand(_DesaCommand):
     def __init__(self, session: UiSession, desa: Desa, removed: OdfEvent) -> None:
-        super().__init__(session, desa, f"hapus {_event_text(removed)} {desa.nama}")
+        super().__init__(session, desa, translate("sanitasi_commands", "hapus {langkah} {desa}")
+                         .format(langkah=_event_text(removed), desa=desa.nama))
         self.removed = removed
 
     def apply_redo(self) -> None:

@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
+from kks_desktop.domain.desa_stbm import StatusStbm
 from kks_desktop.domain.odf import StatusOdf
 from kks_desktop.domain.scope import ScopeLevel
-from kks_desktop.messages_sanitasi import STATUS_ODF_LABELS
+from kks_desktop.messages_sanitasi import STATUS_ODF_LABELS, STATUS_STBM_LABELS
 from kks_desktop.services.sanitasi_summary import RingkasanSanitasi, ringkasan
 from kks_desktop.ui.cell_table_model import RECORD_ROLE, TOTAL_ROLE
 from kks_desktop.ui.formatting import number
@@ -56,8 +58,17 @@ from kks_desktop.ui.session import UiSession
 
 logger = logging.getLogger(__name__)
 
-STATUS_CHOICES = [("Semua status ODF", ""), ("Belum deklarasi ODF", BELUM_DEKLARASI)] + [
+# The first two labels are this module's, the rest messages_sanitasi's (see `_status_label`).
+STATUS_CHOICES = [(QT_TRANSLATE_NOOP("sanitasi_page", "Semua status ODF"), ""),
+                  (QT_TRANSLATE_NOOP("sanitasi_page", "Belum deklarasi ODF"), BELUM_DEKLARASI)] + [
     (STATUS_ODF_LABELS[s], s.value) for s in StatusOdf]
+
+
+def _status_label(label: str, value: str) -> str:
+    """A STATUS_CHOICES label in the chosen language, looked up in the context that marked it."""
+    if value in ("", BELUM_DEKLARASI):
+        return translate("sanitasi_page", label)
+    return translate("messages_sanitasi", label)
 
 
 class SanitasiPage(RefreshWhenShown):
@@ -81,39 +92,42 @@ class SanitasiPage(RefreshWhenShown):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #5f6b76;")
-        self.save_button = QPushButton("Simpan grafik (&PNG)…")
-        self.save_button.setToolTip("Simpan grafik persentase desa ODF per kecamatan sebagai gambar")
+        self.save_button = QPushButton(translate("sanitasi_page", "Simpan grafik (&PNG)…"))
+        self.save_button.setToolTip(translate(
+            "sanitasi_page", "Simpan grafik persentase desa ODF per kecamatan sebagai gambar"))
         self.save_button.clicked.connect(self.save_chart)
         self.chart = GateChart()
         self.chart.bar_clicked.connect(self.show_kecamatan)
         self.kec_model = KecamatanRekapModel(self)
         self.kec_proxy = TotalLastProxy(self)
         self.kec_proxy.setSourceModel(self.kec_model)
-        self.kec_table = record_table(self.kec_proxy, "Rekap per kecamatan", sortable=True)
+        self.kec_table = record_table(self.kec_proxy, translate("sanitasi_page", "Rekap per kecamatan"),
+                                     sortable=True)
         self.kec_table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.kec_table.clicked.connect(self._kecamatan_row_chosen)
         self.kec_table.activated.connect(self._kecamatan_row_chosen)
         self.top_tabs = QTabWidget()
-        self.top_tabs.addTab(self.chart, "&Grafik per kecamatan")
-        self.top_tabs.addTab(self.kec_table, "&Tabel per kecamatan")
+        self.top_tabs.addTab(self.chart, translate("sanitasi_page", "&Grafik per kecamatan"))
+        self.top_tabs.addTab(self.kec_table, translate("sanitasi_page", "&Tabel per kecamatan"))
         self.desa_model = DesaSanitasiModel(self)
         self.desa_proxy = DesaSanitasiProxy(self)
         self.desa_proxy.setSourceModel(self.desa_model)
-        self.desa_table = record_table(self.desa_proxy, "Desa dan status ODF", sortable=True)
+        self.desa_table = record_table(self.desa_proxy, translate("sanitasi_page", "Desa dan status ODF"),
+                                       sortable=True)
         self.desa_table.sortByColumn(COL_KODE, Qt.SortOrder.AscendingOrder)
         self.desa_table.activated.connect(self._desa_activated)
         self.kecamatan_combo = QComboBox()
-        self.kecamatan_combo.setAccessibleName("Saring kecamatan")
+        self.kecamatan_combo.setAccessibleName(translate("sanitasi_page", "Saring kecamatan"))
         self.kecamatan_combo.currentIndexChanged.connect(self._kecamatan_changed)
         self.status_combo = QComboBox()
-        self.status_combo.setAccessibleName("Saring status ODF")
+        self.status_combo.setAccessibleName(translate("sanitasi_page", "Saring status ODF"))
         for label, value in STATUS_CHOICES:
-            self.status_combo.addItem(label, value)
+            self.status_combo.addItem(_status_label(label, value), value)
         self.status_combo.currentIndexChanged.connect(self._filters_changed)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Cari kode, desa atau kecamatan… (Ctrl+F)")
+        self.search.setPlaceholderText(translate("sanitasi_page", "Cari kode, desa atau kecamatan… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Cari desa")
+        self.search.setAccessibleName(translate("sanitasi_page", "Cari desa"))
         self.search.textChanged.connect(self._filters_changed)
         self.count = QLabel()
         self._size_columns()
@@ -126,10 +140,18 @@ class SanitasiPage(RefreshWhenShown):
         """Widths from the font, not from measuring every row (slow at 800+ desa)."""
         fm = self.fontMetrics()
         header = self.desa_table.horizontalHeader()
-        for column, sample in ((COL_KODE, "33.25.01.2001"), (COL_KECAMATAN, "Warungasem"),
-                               (COL_STATUS, "Menunggu verifikasi"), (COL_SEJAK, "30/12/2025"),
-                               (COL_LAPORAN, "September 2025"), (COL_AKSES, "100,0%"),
-                               (COL_BABS, "KK BABS"), (COL_STBM, "Belum Desa STBM")):
+        # Width samples: a long kode and kecamatan name (data), the widest texts of the others.
+        for column, sample in ((COL_KODE, "33.25.01.2001"),
+                               (COL_KECAMATAN, "Warungasem"),  # teks-tetap: a place name (data)
+                               (COL_STATUS, translate("messages_sanitasi", STATUS_ODF_LABELS[
+                                   StatusOdf.MENUNGGU_VERIFIKASI])),
+                               (COL_SEJAK, "30/12/2025"),
+                               (COL_LAPORAN, "September 2025"),  # teks-tetap: a month as data shows it
+                               (COL_AKSES, "100,0%"),
+                               (COL_BABS, translate("sanitasi_rekap_model",
+                                                     DesaSanitasiModel.HEADERS[COL_BABS])),
+                               (COL_STBM, translate("messages_sanitasi",
+                                                     STATUS_STBM_LABELS[StatusStbm.BELUM]))):
             header.resizeSection(column, fm.horizontalAdvance(sample) + 24)
         header.setSectionResizeMode(COL_DESA, QHeaderView.ResizeMode.Stretch)
         self.kec_table.horizontalHeader().setSectionResizeMode(
@@ -140,8 +162,8 @@ class SanitasiPage(RefreshWhenShown):
         top.addWidget(self.headline, 1)
         top.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
         filters = QHBoxLayout()
-        for text, widget in (("&Kecamatan:", self.kecamatan_combo),
-                             ("&Status ODF:", self.status_combo)):
+        for text, widget in ((translate("sanitasi_page", "&Kecamatan:"), self.kecamatan_combo),
+                             (translate("sanitasi_page", "&Status ODF:"), self.status_combo)):
             label = QLabel(text)
             label.setBuddy(widget)
             filters.addWidget(label)
@@ -177,17 +199,21 @@ class SanitasiPage(RefreshWhenShown):
         self.headline.setText(headline(r))
         self.gate_label.setText(self._gate_text(r, level))
         note = scope_note(level) if level is not ScopeLevel.DESA and r.total.desa else ""
-        stbm = (f"Desa STBM: {number(r.total.desa_stbm)} dari {number(r.total.desa)} desa "
-                f"(aturan: {r.aturan.nama})." if r.total.desa else "")
+        stbm = (translate("sanitasi_page", "Desa STBM: {stbm} dari {desa} desa (aturan: {aturan}).").format(
+            stbm=number(r.total.desa_stbm), desa=number(r.total.desa), aturan=r.aturan.nama)
+            if r.total.desa else "")
         self.note.setText(" ".join(t for t in (stbm, note) if t))
         self.note.setVisible(bool(self.note.text()))
         self.chart.set_data(
             [(k.kode, k.nama, k.persen_desa_odf) for k in r.kecamatan]
-            + ([("", "Total", r.total.persen_desa_odf)] if r.kecamatan else []),
+            + ([("", translate("sanitasi_page", "Total"), r.total.persen_desa_odf)]
+               if r.kecamatan else []),
             [(t.nama, t.min_odf * 100) for t in r.siklus.tingkat])
-        self.chart.title = (f"Persentase desa/kelurahan ODF per kecamatan — "
-                            f"{scope.nama if scope else 'semua desa'} ({headline(r)}; "
-                            f"syarat siklus {r.siklus.tahun})")
+        self.chart.title = translate(
+            "sanitasi_page", "Persentase desa/kelurahan ODF per kecamatan — {wilayah} "
+            "({ringkasan}; syarat siklus {tahun})").format(
+            wilayah=scope.nama if scope else translate("sanitasi_page", "semua desa"),
+            ringkasan=headline(r), tahun=r.siklus.tahun)
         self.top_tabs.setVisible(level is not ScopeLevel.DESA and bool(r.kecamatan))
         self.save_button.setVisible(level is not ScopeLevel.DESA)
         self.save_button.setEnabled(bool(r.kecamatan))
@@ -204,8 +230,8 @@ class SanitasiPage(RefreshWhenShown):
 
     def _gate_text(self, r: RingkasanSanitasi, level: ScopeLevel | None) -> str:
         if not r.total.desa:
-            return ("Tambahkan desa/kelurahan di halaman Desa dan Pokja, lalu isi laporan "
-                    "sanitasinya di tab Sanitasi desa.")
+            return translate("sanitasi_page", "Tambahkan desa/kelurahan di halaman Desa dan Pokja, lalu isi "
+                             "laporan sanitasinya di tab Sanitasi desa.")
         if level is ScopeLevel.DESA and len(r.desa) == 1:
             return desa_status(r.desa[0])
         return gate_line(r) + "."
@@ -214,7 +240,7 @@ class SanitasiPage(RefreshWhenShown):
         keep = self.desa_proxy.kecamatan
         self.kecamatan_combo.blockSignals(True)
         self.kecamatan_combo.clear()
-        self.kecamatan_combo.addItem("Semua kecamatan", "")
+        self.kecamatan_combo.addItem(translate("sanitasi_page", "Semua kecamatan"), "")
         for k in r.kecamatan:
             self.kecamatan_combo.addItem(k.nama, k.kode)
         found = self.kecamatan_combo.findData(keep)
@@ -249,12 +275,15 @@ class SanitasiPage(RefreshWhenShown):
     def _update_count(self) -> None:
         total, shown = self.desa_model.rowCount(), self.desa_proxy.rowCount()
         if not total:
-            self.count.setText("Belum ada desa/kelurahan.")
+            self.count.setText(translate("sanitasi_page", "Belum ada desa/kelurahan."))
         elif shown == total:
-            self.count.setText(f"{number(total)} desa/kelurahan. Enter atau klik ganda membuka "
-                               "tab Sanitasi desa.")
+            self.count.setText(translate(
+                "sanitasi_page", "{jumlah} desa/kelurahan. Enter atau klik ganda membuka tab "
+                "Sanitasi desa.").format(jumlah=number(total)))
         else:
-            self.count.setText(f"Menampilkan {number(shown)} dari {number(total)} desa/kelurahan.")
+            self.count.setText(translate(
+                "sanitasi_page", "Menampilkan {tampil} dari {jumlah} desa/kelurahan.").format(
+                tampil=number(shown), jumlah=number(total)))
 
     # --- desa rows ----------------------------------------------------------------------------
     def _current_kode(self) -> str | None:
@@ -280,16 +309,18 @@ class SanitasiPage(RefreshWhenShown):
     def save_chart(self) -> None:
         r = self.summary
         scope = self.session.workspace.scope()
-        name = f"grafik-odf-{scope.kode if scope else 'semua'}-{r.siklus.tahun if r else ''}.png"
-        path, _ = QFileDialog.getSaveFileName(self, "Simpan grafik", str(Path.home() / name),
-                                              "Gambar PNG (*.png)")
+        name = (  # teks-tetap: a file name
+            f"grafik-odf-{scope.kode if scope else 'semua'}-{r.siklus.tahun if r else ''}.png")
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("sanitasi_page", "Simpan grafik"), str(Path.home() / name),
+            translate("sanitasi_page", "Gambar PNG (*.png)"))
         if not path:
             return
         if not path.lower().endswith(".png"):
             path += ".png"
         if self.chart.save_png(path):
-            self.count.setText(f"Grafik disimpan: {path}")
+            self.count.setText(translate("sanitasi_page", "Grafik disimpan: {berkas}").format(berkas=path))
         else:
-            QMessageBox.warning(self, "Grafik tidak tersimpan",
-                                f"Grafik tidak dapat disimpan ke {path}. Periksa apakah folder "
-                                "itu ada dan boleh ditulisi, lalu coba lagi.")
+            QMessageBox.warning(self, translate("sanitasi_page", "Grafik tidak tersimpan"), translate(
+                "sanitasi_page", "Grafik tidak dapat disimpan ke {berkas}. Periksa apakah folder itu "
+                "ada dan boleh ditulisi, lalu coba lagi.").format(berkas=path))

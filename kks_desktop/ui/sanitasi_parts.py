@@ -8,6 +8,7 @@ import logging
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.periode import Periode
 from kks_desktop.domain.sanitasi import LaporanSanitasi, Pilar
 from kks_desktop.messages_sanitasi import PILAR_LABELS
@@ -15,21 +16,23 @@ from kks_desktop.ui.trend_chart import Series
 
 logger = logging.getLogger(__name__)
 
-AKSES_SERIES = "% KK akses (tidak BABS)"
+AKSES_SERIES = QT_TRANSLATE_NOOP("sanitasi_parts", "% KK akses (tidak BABS)")
 
 
 def chart_data(reports: list[LaporanSanitasi]) -> tuple[list[str], Series]:
     """Every month from the first report to the last (a month without a report is a gap)."""
+    akses = translate("sanitasi_parts", AKSES_SERIES)
+    pilar = {p: translate("messages_sanitasi", PILAR_LABELS[p]) for p in Pilar}
     if not reports:
-        empty: Series = [(AKSES_SERIES, [])]
-        return [], empty + [(PILAR_LABELS[p], []) for p in Pilar]
+        empty: Series = [(akses, [])]
+        return [], empty + [(pilar[p], []) for p in Pilar]
     by_month = {r.periode: r for r in reports}
     months = [min(by_month)]
     while months[-1] < max(by_month):
         months.append(months[-1].next())
     shown = [by_month.get(m) for m in months]
-    series: Series = [(AKSES_SERIES, [r.persen_akses if r else None for r in shown])]
-    series += [(PILAR_LABELS[p], [r.persen_pilar(p) if r else None for r in shown]) for p in Pilar]
+    series: Series = [(akses, [r.persen_akses if r else None for r in shown])]
+    series += [(pilar[p], [r.persen_pilar(p) if r else None for r in shown]) for p in Pilar]
     return [m.short_label for m in months], series
 
 

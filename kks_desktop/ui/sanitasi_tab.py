@@ -22,14 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kks_desktop.bahasa import translate
 from kks_desktop.domain.desa import Desa
 from kks_desktop.domain.errors import DesaNotFound, KksError
-from kks_desktop.domain.odf import JenisOdf, OdfEvent, StatusOdf, posisi_odf
-from kks_desktop.domain.sanitasi import LaporanSanitasi
+from kks_desktop.domain.odf import Hasil, JenisOdf, OdfEvent, StatusOdf, posisi_odf
+from kks_desktop.domain.sanitasi import LaporanSanitasi, Sumber
 from kks_desktop.messages import JENIS_ODF_LABELS
 from kks_desktop.messages_sanitasi import (
+    HASIL_LABELS,
     STATUS_ODF_LABELS,
     STATUS_STBM_LABELS,
+    SUMBER_LABELS,
     alasan_stbm,
     langkah_berikut,
 )
@@ -40,7 +43,12 @@ from kks_desktop.ui.formatting import number, percent, table_date
 from kks_desktop.ui.laporan_dialog import LaporanDialog
 from kks_desktop.ui.laporan_table_model import LAPORAN_ROLE, LaporanTableModel
 from kks_desktop.ui.odf_event_dialog import OdfEventDialog
-from kks_desktop.ui.odf_event_table_model import COL_KETERANGAN, EVENT_ROLE, OdfEventTableModel
+from kks_desktop.ui.odf_event_table_model import (
+    COL_KETERANGAN,
+    EVENT_ROLE,
+    OdfEventTableModel,
+    team_size,
+)
 from kks_desktop.ui.record_table import record_table
 from kks_desktop.ui.riwayat_dialog import RiwayatDialog
 from kks_desktop.ui.sanitasi_commands import (
@@ -64,6 +72,12 @@ logger = logging.getLogger(__name__)
 STATUS_COLOURS = {StatusOdf.ODF: "#2b8a3e", StatusOdf.TERVERIFIKASI: "#1f4e99",
                   StatusOdf.MENUNGGU_VERIFIKASI: "#8a5a00", StatusOdf.PEMICUAN: "#8a5a00",
                   StatusOdf.BELUM: "#b00020"}
+
+
+def _event_text(event: OdfEvent) -> str:
+    """`verifikasi 12/05/2025`: an ODF step as the questions and the history name it."""
+    return f"{translate('messages', JENIS_ODF_LABELS[event.jenis.value]).lower()} " \
+           f"{table_date(event.tanggal)}"
 
 
 class SanitasiTab(QWidget):
@@ -99,7 +113,7 @@ class SanitasiTab(QWidget):
         self.banner.setObjectName("odfBanner")
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.status_label = QLabel()
-        self.status_label.setAccessibleName("Status ODF")
+        self.status_label.setAccessibleName(translate("sanitasi_tab", "Status ODF"))
         self.since_label = QLabel()
         self.since_label.setWordWrap(True)
         self.next_label = QLabel()
@@ -120,29 +134,34 @@ class SanitasiTab(QWidget):
 
     def _build_events(self) -> None:
         self.event_model = OdfEventTableModel(self)
-        self.event_table = record_table(self.event_model, "Jalur menuju ODF")
-        fit_columns(self.event_table, ("00/00/0000", "Verifikasi", "Gagal", "BA/VER/2025/00",
-                                        "5 orang"))
+        self.event_table = record_table(self.event_model, translate("sanitasi_tab", "Jalur menuju ODF"))
+        fit_columns(self.event_table, (
+            "00/00/0000", translate("messages", JENIS_ODF_LABELS[JenisOdf.VERIFIKASI.value]),
+            translate("messages_sanitasi", HASIL_LABELS[Hasil.GAGAL]), "BA/VER/2025/00",
+            team_size(5)))
         self.event_table.horizontalHeader().setSectionResizeMode(
             COL_KETERANGAN, QHeaderView.ResizeMode.Stretch)
         self.event_buttons = {
-            JenisOdf.PEMICUAN: QPushButton("Pemi&cuan…"),
-            JenisOdf.VERIFIKASI: QPushButton("&Verifikasi…"),
-            JenisOdf.DEKLARASI: QPushButton("D&eklarasi…"),
+            JenisOdf.PEMICUAN: QPushButton(translate("sanitasi_tab", "Pemi&cuan…")),
+            JenisOdf.VERIFIKASI: QPushButton(translate("sanitasi_tab", "&Verifikasi…")),
+            JenisOdf.DEKLARASI: QPushButton(translate("sanitasi_tab", "D&eklarasi…")),
         }
-        self.edit_event_button = QPushButton("Ubah…")
-        self.delete_event_button = QPushButton("Hapus")
-        buttons = section_header("Jalur menuju ODF")
-        buttons.addWidget(QLabel("Catat:"))
+        self.edit_event_button = QPushButton(translate("sanitasi_tab", "Ubah…"))
+        self.delete_event_button = QPushButton(translate("sanitasi_tab", "Hapus"))
+        buttons = section_header(translate("sanitasi_tab", "Jalur menuju ODF"))
+        buttons.addWidget(QLabel(translate("sanitasi_tab", "Catat:")))
         for jenis, button in self.event_buttons.items():
-            button.setToolTip(f"Catat {JENIS_ODF_LABELS[jenis.value].lower()} untuk desa ini")
+            button.setToolTip(translate("sanitasi_tab", "Catat {langkah} untuk desa ini").format(
+                langkah=translate("messages", JENIS_ODF_LABELS[jenis.value]).lower()))
             button.clicked.connect(lambda _c=False, j=jenis: self.add_event(j))
             buttons.addWidget(button)
         buttons.addWidget(self.edit_event_button)
         buttons.addWidget(self.delete_event_button)
         self.riwayat_event_action = self._riwayat_menu(self.event_table, laporan=False)
-        self.edit_event_button.setToolTip("Ubah langkah yang dipilih (Enter di daftar)")
-        self.delete_event_button.setToolTip("Hapus langkah yang dipilih (Delete di daftar)")
+        self.edit_event_button.setToolTip(
+            translate("sanitasi_tab", "Ubah langkah yang dipilih (Enter di daftar)"))
+        self.delete_event_button.setToolTip(
+            translate("sanitasi_tab", "Hapus langkah yang dipilih (Delete di daftar)"))
         self.edit_event_button.clicked.connect(self.edit_event)
         self.delete_event_button.clicked.connect(self.delete_event)
         self.event_table.activated.connect(self.edit_event)
@@ -151,22 +170,26 @@ class SanitasiTab(QWidget):
 
     def _build_reports(self) -> None:
         self.model = LaporanTableModel(self)
-        self.table = record_table(self.model, "Riwayat laporan sanitasi")
-        fit_columns(self.table, ("September 2025", "99.999", "100,0%", "99.999", "100,0%",
-                                  "100,0%", "100,0%", "100,0%", "Monitoring"))
+        self.table = record_table(self.model, translate("sanitasi_tab", "Riwayat laporan sanitasi"))
+        fit_columns(self.table, ("September 2025",  # teks-tetap: a month as the table shows it
+                                 "99.999", "100,0%", "99.999", "100,0%", "100,0%", "100,0%",
+                                 "100,0%", translate("messages_sanitasi",
+                                                     SUMBER_LABELS[Sumber.MONITORING])))
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.add_button = QPushButton("Tambah &laporan…")
-        self.add_button.setToolTip("Laporan bulan berikutnya")
-        self.edit_button = QPushButton("&Ubah…")
-        self.edit_button.setToolTip("Ubah laporan yang dipilih (Enter atau klik ganda)")
-        self.delete_button = QPushButton("&Hapus")
-        self.delete_button.setToolTip("Hapus laporan yang dipilih (Delete); dapat diurungkan Ctrl+Z")
+        self.add_button = QPushButton(translate("sanitasi_tab", "Tambah &laporan…"))
+        self.add_button.setToolTip(translate("sanitasi_tab", "Laporan bulan berikutnya"))
+        self.edit_button = QPushButton(translate("sanitasi_tab", "&Ubah…"))
+        self.edit_button.setToolTip(
+            translate("sanitasi_tab", "Ubah laporan yang dipilih (Enter atau klik ganda)"))
+        self.delete_button = QPushButton(translate("sanitasi_tab", "&Hapus"))
+        self.delete_button.setToolTip(translate(
+            "sanitasi_tab", "Hapus laporan yang dipilih (Delete); dapat diurungkan Ctrl+Z"))
         self.add_button.clicked.connect(self.add_report)
         self.edit_button.clicked.connect(self.edit_report)
         self.delete_button.clicked.connect(self.delete_report)
         self.table.activated.connect(self.edit_report)
         self._delete_key(self.table, self.delete_report)
-        buttons = section_header("Laporan bulanan (terbaru di atas)")
+        buttons = section_header(translate("sanitasi_tab", "Laporan bulanan (terbaru di atas)"))
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
@@ -175,16 +198,16 @@ class SanitasiTab(QWidget):
 
     def _build_chart(self) -> None:
         self.chart = TrendChart()
-        self.save_chart_button = QPushButton("Simpan &grafik (PNG)…")
+        self.save_chart_button = QPushButton(translate("sanitasi_tab", "Simpan &grafik (PNG)…"))
         self.save_chart_button.clicked.connect(self.save_chart)
         self.chart_note = QLabel()
-        buttons = section_header("Tren capaian (% KK)")
+        buttons = section_header(translate("sanitasi_tab", "Tren capaian (% KK)"))
         buttons.addWidget(self.save_chart_button)
         self.chart_box = section(buttons, self.chart, self.chart_note)
 
     def _riwayat_menu(self, table: QTableView, *, laporan: bool) -> QAction:
         """"Riwayat…" on the table's right-click menu (the button rows have no room left)."""
-        action = QAction("Riwayat…", table)
+        action = QAction(translate("sanitasi_tab", "Riwayat…"), table)
         action.triggered.connect(lambda: self.show_riwayat(laporan=laporan))
         table.addAction(action)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -223,7 +246,8 @@ class SanitasiTab(QWidget):
                        self.event_model.row_of(keep_event.uuid) if keep_event else -1)
         labels, series = chart_data(reports)
         self.chart.set_series(labels, series)
-        self.chart.set_title(f"Tren sanitasi {desa.nama} ({desa.kode})" if desa else "")
+        self.chart.set_title(translate("sanitasi_tab", "Tren sanitasi {desa} ({kode})").format(
+            desa=desa.nama, kode=desa.kode) if desa else "")
         self._show_banner(desa, reports, events)
         self.setEnabled(desa is not None)
         has_reports, has_events = bool(reports), bool(events)
@@ -244,19 +268,23 @@ class SanitasiTab(QWidget):
         latest = reports[-1] if reports else None
         posisi = posisi_odf(events, latest)
         colour = STATUS_COLOURS[posisi.status]
-        self.status_label.setText(STATUS_ODF_LABELS[posisi.status])
+        self.status_label.setText(translate("messages_sanitasi", STATUS_ODF_LABELS[posisi.status]))
         self.status_label.setStyleSheet(f"font-size: 15pt; font-weight: bold; color: {colour};")
-        since = f"sejak {table_date(posisi.sejak)}" if posisi.sejak else ""
+        since = (translate("sanitasi_tab", "sejak {tanggal}").format(tanggal=table_date(posisi.sejak))
+                 if posisi.sejak else "")
         if latest is not None:
-            since += (" · " if since else "") + (
-                f"laporan terakhir {latest.periode.label}: akses {percent(latest.persen_akses)}, "
-                f"{number(latest.babs)} KK BABS")
+            since += (" · " if since else "") + translate(
+                "sanitasi_tab", "laporan terakhir {periode}: akses {persen}, {babs} KK BABS").format(
+                periode=latest.periode.label, persen=percent(latest.persen_akses),
+                babs=number(latest.babs))
         self.since_label.setText(since)
-        self.next_label.setText(f"<b>Langkah berikutnya:</b> {langkah_berikut(posisi)}")
+        self.next_label.setText(translate("sanitasi_tab", "<b>Langkah berikutnya:</b> {langkah}").format(
+            langkah=langkah_berikut(posisi)))
         penilaian = sanitasi_service.penilaian_stbm(self.session.workspace, latest)
-        self.stbm_label.setText(
-            f"<b>{STATUS_STBM_LABELS[penilaian.status]}</b>: {alasan_stbm(penilaian)} "
-            f"(aturan: {aturan_stbm(self.session.workspace).nama}).")
+        self.stbm_label.setText(translate(
+            "sanitasi_tab", "<b>{status}</b>: {alasan} (aturan: {aturan}).").format(
+            status=translate("messages_sanitasi", STATUS_STBM_LABELS[penilaian.status]),
+            alasan=alasan_stbm(penilaian), aturan=aturan_stbm(self.session.workspace).nama))
 
     def status_text(self) -> str:
         return self.status_label.text()
@@ -315,14 +343,15 @@ class SanitasiTab(QWidget):
         desa, lap = self._desa, self.current_report()
         if desa is None or lap is None:
             return
-        if not confirm(self, "Hapus laporan",
-                       f"Yakin ingin menghapus laporan {lap.periode.label} {desa.nama}?\n\n"
-                       "Penghapusan dapat diurungkan dengan Ctrl+Z selama program masih terbuka."):
+        if not confirm(self, translate("sanitasi_tab", "Hapus laporan"), translate(
+                "sanitasi_tab", "Yakin ingin menghapus laporan {periode} {desa}?\n\nPenghapusan "
+                "dapat diurungkan dengan Ctrl+Z selama program masih terbuka.").format(
+                periode=lap.periode.label, desa=desa.nama)):
             return
         try:
             removed = sanitasi_service.delete_report(self.session.workspace, desa.kode, lap)
         except KksError as exc:
-            show_error(self, exc, "Tidak dapat menghapus laporan")
+            show_error(self, exc, translate("sanitasi_tab", "Tidak dapat menghapus laporan"))
             return
         self.session.undo_stack.push(DeleteLaporanCommand(self.session, desa, removed))
 
@@ -349,16 +378,16 @@ class SanitasiTab(QWidget):
         desa, event = self._desa, self.current_event()
         if desa is None or event is None:
             return
-        what = f"{JENIS_ODF_LABELS[event.jenis.value].lower()} {table_date(event.tanggal)}"
-        if not confirm(self, "Hapus langkah ODF",
-                       f"Yakin ingin menghapus catatan {what} dari jalur ODF {desa.nama}?\n\n"
-                       "Penghapusan dapat diurungkan dengan Ctrl+Z selama program masih terbuka."):
+        if not confirm(self, translate("sanitasi_tab", "Hapus langkah ODF"), translate(
+                "sanitasi_tab", "Yakin ingin menghapus catatan {langkah} dari jalur ODF {desa}?\n\n"
+                "Penghapusan dapat diurungkan dengan Ctrl+Z selama program masih terbuka.").format(
+                langkah=_event_text(event), desa=desa.nama)):
             return
         try:
             removed = odf_service.delete_event(self.session.workspace, desa.kode, event,
                                                self._today())
         except KksError as exc:
-            show_error(self, exc, "Tidak dapat menghapus")
+            show_error(self, exc, translate("sanitasi_tab", "Tidak dapat menghapus"))
             return
         self.session.undo_stack.push(DeleteOdfEventCommand(self.session, desa, removed))
 
@@ -369,32 +398,34 @@ class SanitasiTab(QWidget):
         if desa is None:
             return
         if laporan and lap is not None:
-            uuid, what = lap.uuid, f"laporan {lap.periode.label}"
+            uuid = lap.uuid
+            what = translate("sanitasi_tab", "laporan {periode} {desa}").format(
+                periode=lap.periode.label, desa=desa.nama)
         elif not laporan and event is not None:
-            uuid = event.uuid
-            what = f"{JENIS_ODF_LABELS[event.jenis.value].lower()} {table_date(event.tanggal)}"
+            uuid, what = event.uuid, f"{_event_text(event)} {desa.nama}"
         else:
             return
-        RiwayatDialog.tampilkan(self, self.session, uuid, f"{what} {desa.nama}", str(desa.kode))
+        RiwayatDialog.tampilkan(self, self.session, uuid, what, str(desa.kode))
 
     # -- chart ----------------------------------------------------------------------------
     def default_chart_path(self) -> str:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         kode = str(self._desa.kode) if self._desa else "desa"
-        return str(Path(folder or Path.home()) / f"grafik-sanitasi-{kode}.png")
+        return str(Path(folder or Path.home()) / f"grafik-sanitasi-{kode}.png")  # teks-tetap: file name
 
     def save_chart(self) -> str | None:
         """Ask where, then write the chart as a PNG; the path written, or None."""
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Simpan grafik", self.default_chart_path(), "Gambar PNG (*.png)")
+            self, translate("sanitasi_tab", "Simpan grafik"), self.default_chart_path(),
+            translate("sanitasi_tab", "Gambar PNG (*.png)"))
         if not path:
             return None
         if not path.lower().endswith(".png"):
             path += ".png"
         if not self.chart.save_png(path):
-            QMessageBox.critical(self, "Grafik tidak tersimpan",
-                                 f"Grafik tidak dapat disimpan ke {path}. Periksa apakah folder "
-                                 "itu ada, tidak terkunci tulis, dan masih ada ruang kosong.")
+            QMessageBox.critical(self, translate("sanitasi_tab", "Grafik tidak tersimpan"), translate(
+                "sanitasi_tab", "Grafik tidak dapat disimpan ke {berkas}. Periksa apakah folder itu "
+                "ada, tidak terkunci tulis, dan masih ada ruang kosong.").format(berkas=path))
             return None
-        self.chart_note.setText(f"Tersimpan: {path}")
+        self.chart_note.setText(translate("sanitasi_tab", "Tersimpan: {berkas}").format(berkas=path))
         return path

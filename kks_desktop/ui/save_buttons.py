@@ -6,11 +6,14 @@ import logging
 
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.problems import Problem, errors_in
 
 logger = logging.getLogger(__name__)
 
-SAVE_TEXT, CONFIRM_TEXT = "&Simpan", "Tetap &simpan"
+# Marked texts: shown through translate("save_buttons", …).
+SAVE_TEXT = QT_TRANSLATE_NOOP("save_buttons", "&Simpan")
+CONFIRM_TEXT = QT_TRANSLATE_NOOP("save_buttons", "Tetap &simpan")
 
 
 class SaveButtons(QDialogButtonBox):
@@ -20,16 +23,17 @@ class SaveButtons(QDialogButtonBox):
     def __init__(self) -> None:
         super().__init__(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button: QPushButton = self.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(SAVE_TEXT)
+        self.ok_button.setText(translate("save_buttons", SAVE_TEXT))
         self.ok_button.setDefault(True)
-        self.button(QDialogButtonBox.StandardButton.Cancel).setText("&Batal")
+        self.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("save_buttons", "&Batal"))
         self._confirmed: object = None
 
     def reset(self) -> None:
         """The values changed: warnings must be confirmed again."""
         if self._confirmed is not None:
             self._confirmed = None
-            self.ok_button.setText(SAVE_TEXT)
+            self.ok_button.setText(translate("save_buttons", SAVE_TEXT))
 
     def may_save(self, value: object, problems: list[Problem]) -> bool:
         """True when `value` may be saved now: no errors, and its warnings (if any) confirmed."""
@@ -37,6 +41,6 @@ class SaveButtons(QDialogButtonBox):
             return False
         if problems and value != self._confirmed:
             self._confirmed = value
-            self.ok_button.setText(CONFIRM_TEXT)
+            self.ok_button.setText(translate("save_buttons", CONFIRM_TEXT))
             return False
         return True

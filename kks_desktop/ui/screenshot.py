@@ -38,7 +38,8 @@ def save_screenshot(db_path: Path, page: str, out: Path, size: str,
     try:
         width, height = (int(part) for part in size.lower().split("x"))
     except ValueError:
-        print(f"kks-desktop: ukuran “{size}” tidak sah; contoh: 1280x800", file=sys.stderr)
+        print(f"kks-desktop: ukuran “{size}” tidak sah; contoh: 1280x800",  # teks-tetap: CLI
+              file=sys.stderr)
         return 2
     if not db_path.exists():
         raise WorkspaceNotFound(db_path)
@@ -67,7 +68,7 @@ def simpan(session: UiSession, page: str, out: Path, size: tuple[int, int]) -> i
         unknown = [n for n in names if n not in ADEGAN and n not in keys] or ([] if names else [page])
         if unknown:
             choices = ", ".join([*keys, *(n for n in ADEGAN if n not in keys), PANDUAN])
-            print(f"kks-desktop: halaman “{unknown[0]}” tidak dikenal; pilihan: {choices}",
+            print(f"kks-desktop: halaman “{unknown[0]}” tidak dikenal; pilihan: {choices}",  # teks-tetap: CLI
                   file=sys.stderr)
             return 2
     several = page == PANDUAN or len(names) > 1
@@ -91,7 +92,7 @@ def _render(session: UiSession, name: str, out: Path, size: tuple[int, int]) -> 
             widget = ADEGAN[name](stage) if name in ADEGAN else stage.halaman(name)
         except LookupError as exc:
             logger.info("scene %s not played: %r", name, exc)
-            print(f"kks-desktop: gambar “{name}” memerlukan data contoh (desa, laporan, "
+            print(f"kks-desktop: gambar “{name}” memerlukan data contoh (desa, laporan, "  # teks-tetap: CLI
                   "kegiatan); buat dahulu dengan `kks-desktop demo`", file=sys.stderr)
             return 1
         QApplication.processEvents()
@@ -101,9 +102,10 @@ def _render(session: UiSession, name: str, out: Path, size: tuple[int, int]) -> 
         stage.bersihkan()
     out.parent.mkdir(parents=True, exist_ok=True)
     if not _palette(picture).save(str(out)):
-        print(f"kks-desktop: gambar tidak dapat disimpan ke {out}", file=sys.stderr)
+        print(f"kks-desktop: gambar tidak dapat disimpan ke {out}",  # teks-tetap: CLI
+              file=sys.stderr)
         return 1
-    print(f"Tersimpan: {out} ({name}, {picture.width()}x{picture.height()})")
+    print(f"Tersimpan: {out} ({name}, {picture.width()}x{picture.height()})")  # teks-tetap: CLI
     return 0
 
 

@@ -23,13 +23,13 @@ def halaman(key: str) -> Adegan:
     """A scene that is a page (or tab) of the main window as it opens."""
     def adegan(p: Panggung) -> QWidget:
         return p.halaman(key)
-    adegan.__doc__ = f"The main window showing `{key}`."
+    adegan.__doc__ = f"The main window showing `{key}`."  # teks-tetap: a docstring
     return adegan
 
 
 def data_kk_desa(p: Panggung) -> QWidget:
     """The Data KK page with the first desa chosen: its households, ready for typing."""
-    p.jendela.show_page("data-kk")
+    p.jendela.show_page("data-kk")  # teks-tetap: a page key
     page = p.jendela.pages["data-kk"]
     first = p.ws.desa.desa_list()[0].kode
     return p.tampil(p.jendela, lambda: page.pilih_desa(first))  # type: ignore[attr-defined]
@@ -48,7 +48,7 @@ ADEGAN: dict[str, Adegan] = {
     "laporan": desa.laporan,
     "laporan-salah": desa.laporan_salah,
     "odf-langkah": desa.odf_langkah,
-    "sanitasi-ringkasan": halaman("sanitasi-ringkasan"),
+    "sanitasi-ringkasan": halaman("sanitasi-ringkasan"),  # teks-tetap: a page key
     "data-kk-desa": data_kk_desa,
     "kegiatan-daftar": kegiatan.kegiatan,
     "kegiatan-data": kegiatan.kegiatan_data,
@@ -60,7 +60,7 @@ ADEGAN: dict[str, Adegan] = {
     "kegiatan-rtl": kegiatan.kegiatan_rtl,
     "kesiapan-desa": kegiatan.kesiapan,
     "kesiapan-jawab": kegiatan.kesiapan_jawab,
-    "kesiapan-matriks": halaman("kesiapan-matriks"),
+    "kesiapan-matriks": halaman("kesiapan-matriks"),  # teks-tetap: a page key
     "ekspor": data.ekspor,
     "impor": data.impor,
     "konflik": data.konflik,

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kks_desktop.bahasa import translate
 from kks_desktop.messages import JENIS_LABELS
 from kks_desktop.services import (
     buku_desa,
@@ -30,7 +31,7 @@ from kks_desktop.ui.session import UiSession
 
 logger = logging.getLogger(__name__)
 
-PENGGUNA = "Sekretaris Pokja"  # who the history says made the scene's changes
+PENGGUNA = "Sekretaris Pokja"  # teks-tetap: demo data; who the history says made the changes
 BATAS_PERIKSA_MS = 60_000  # the dry run of one desa workbook takes well under a second
 
 
@@ -43,7 +44,7 @@ def _pertukaran(p: Panggung) -> PertukaranPage:
 def ekspor(p: Panggung) -> QWidget:
     """The Ekspor tab with the first desa chosen."""
     page = _pertukaran(p)
-    shown = p.halaman("ekspor-impor")
+    shown = p.halaman("ekspor-impor")  # teks-tetap: a page key
     combo = page.ekspor.desa_combo
     combo.setCurrentIndex(max(0, combo.findData(str(desa_pertama(p.ws).kode))))
     return shown
@@ -71,7 +72,7 @@ def _diperiksa(p: Panggung) -> PertukaranPage:
     """The Impor tab shown after the dry run of a desa's workbook (nothing imported)."""
     page = _pertukaran(p)
     page.show_tab(page.impor)
-    p.halaman("ekspor-impor")
+    p.halaman("ekspor-impor")  # teks-tetap: a page key
     page.impor.periksa(_buku_dari_desa(p))
     failures: list[object] = []
     loop = QEventLoop()
@@ -81,7 +82,8 @@ def _diperiksa(p: Panggung) -> PertukaranPage:
     QTimer.singleShot(BATAS_PERIKSA_MS, loop.quit)
     loop.exec()
     if page.impor.rencana is None:
-        raise RuntimeError(f"the dry run of the desa workbook did not finish: {failures!r}")
+        raise RuntimeError(  # teks-tetap: an internal error, logged
+            f"the dry run of the desa workbook did not finish: {failures!r}")
     QApplication.processEvents()
     return page
 
@@ -133,7 +135,7 @@ def _diubah(p: Panggung) -> UiSession:
     if sessions:
         with ws.atomic():
             kegiatan_service.hapus(ws, max(sessions, key=lambda k: k.mulai).uuid)
-    with ws.atomic(f"simpan {chosen.nama}"):
+    with ws.atomic(f"simpan {chosen.nama}"):  # teks-tetap: a title the history stores
         desa_service.update_desa(ws, dataclasses.replace(
             chosen, jumlah_kk=(chosen.jumlah_kk or 0) + 12, jumlah_rt=(chosen.jumlah_rt or 0) + 1))
     return session
@@ -143,7 +145,8 @@ def riwayat(p: Panggung) -> QWidget:
     """A desa's Riwayat: every saved change, when, by whom, old and new values."""
     session = _diubah(p)
     chosen = desa_pertama(session.workspace)
-    dialog = RiwayatDialog(session, chosen.uuid, f"{JENIS_LABELS[chosen.jenis]} {chosen.nama}",
+    dialog = RiwayatDialog(session, chosen.uuid,
+                           f"{translate('messages', JENIS_LABELS[chosen.jenis])} {chosen.nama}",
                            str(chosen.kode))
     dialog.resize(900, 520)
     return p.tampil(dialog)

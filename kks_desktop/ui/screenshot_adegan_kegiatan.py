@@ -24,13 +24,13 @@ from kks_desktop.ui.tempel_dialog import TempelDialog
 
 logger = logging.getLogger(__name__)
 
-CHECKLIST_DESA = "pokja-desa-2025"
+CHECKLIST_DESA = "pokja-desa-2025"  # teks-tetap: a checklist id
 # How much of a printed page is shown: its top, at screen size (96 dpi), with the heading,
 # the table head and the first rows.
 TINGGI_CETAKAN = 760
 # Rows as copied from a spreadsheet (tab between cells); the last one is replaced by the
 # session's first participant, so that the preview shows a person already on the list.
-TEMPELAN = (
+TEMPELAN = (  # teks-tetap: demo data
     ("No", "Nama Lengkap", "L/P", "Jabatan", "Instansi", "Kategori", "Pre Test", "Post Test"),
     ("1", "Sri Wahyuningsih", "P", "Kader Kesehatan", "Pokja Desa Sehat", "Pokja Desa", "60",
      "85"),
@@ -134,7 +134,7 @@ def kesiapan_jawab(p: Panggung) -> QWidget:
     definisi = kesiapan_service.cari_definisi(CHECKLIST_DESA)
     manual = [h for h in kesiapan_service.nilai(p.ws, definisi, wilayah).butir if h.butir.manual]
     if not manual:
-        raise LookupError("the checklist has no manual item to answer")
+        raise LookupError("the checklist has no manual item to answer")  # teks-tetap: internal
     answered = [h for h in manual if h.jawaban is not None]
     chosen = next((h for h in answered if h.status is StatusButir.TERPENUHI),
                   (answered or manual)[0])

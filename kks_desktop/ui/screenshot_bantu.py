@@ -57,13 +57,13 @@ class Panggung:
 
     def kosong(self) -> Workspace:
         """A new, empty workspace (as on the very first start)."""
-        ws = Workspace.open(self.folder() / "kks.db")
+        ws = Workspace.open(self.folder() / "kks.db")  # teks-tetap: a file name
         self._rapi.callback(ws.close)
         return ws
 
     def salinan(self) -> UiSession:
         """A session on a copy of the workspace, to change freely."""
-        target = self.folder() / "kks.db"
+        target = self.folder() / "kks.db"  # teks-tetap: a file name
         self.ws.backup_to(target, {})
         ws = Workspace.open(target)
         self._rapi.callback(ws.close)
@@ -102,7 +102,7 @@ def desa_pertama(ws: Workspace) -> Desa:
     """The first registered desa (by kode). Raises LookupError when there is none."""
     found = desa_service.desa_list(ws)
     if not found:
-        raise LookupError("the workspace holds no desa")
+        raise LookupError("the workspace holds no desa")  # teks-tetap: internal, caught
     return found[0]
 
 
@@ -110,7 +110,7 @@ def desa_odf(ws: Workspace) -> Desa:
     """The desa that shows the ODF path best: the most steps recorded, then the most reports."""
     found = desa_service.desa_list(ws)
     if not found:
-        raise LookupError("the workspace holds no desa")
+        raise LookupError("the workspace holds no desa")  # teks-tetap: internal, caught
     return max(found, key=lambda d: (len(odf_service.events_for(ws, d.kode)),
                                      len(sanitasi_service.reports_for(ws, d.kode)),
                                      -found.index(d)))
@@ -120,5 +120,5 @@ def orientasi(ws: Workspace) -> KegiatanRingkas:
     """The orientation with the most participants (any session when there is none)."""
     found = kegiatan_service.daftar(ws)
     if not found:
-        raise LookupError("the workspace holds no session")
+        raise LookupError("the workspace holds no session")  # teks-tetap: internal, caught
     return max(found, key=lambda k: (k.jenis == ORIENTASI, k.peserta, k.rtl))

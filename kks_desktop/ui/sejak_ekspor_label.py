@@ -6,6 +6,7 @@ import logging
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from kks_desktop.bahasa import translate
 from kks_desktop.domain.desa import Desa
 from kks_desktop.domain.errors import KksError
 from kks_desktop.services.sejak_ekspor import SejakEkspor, sejak_ekspor
@@ -20,20 +21,30 @@ SHOWN = 3
 def sejak_text(found: SejakEkspor) -> tuple[str, str]:
     """The line and its tooltip (every change listed)."""
     if found.ekspor is None:
-        return ("Buku kerja desa ini belum pernah diekspor. Buat di halaman Ekspor/Impor "
-                "untuk dikirim ke kabupaten.", "")
-    when = f"Ekspor terakhir {waktu_lokal(found.ekspor.waktu)}"
+        return (translate("sejak_ekspor_label", "Buku kerja desa ini belum pernah diekspor. Buat di "
+                          "halaman Ekspor/Impor untuk dikirim ke kabupaten."), "")
+    when = waktu_lokal(found.ekspor.waktu)
     if not found.ada:
-        return f"{when}; sejak itu tidak ada perubahan.", found.ekspor.nama_berkas
+        return (translate("sejak_ekspor_label", "Ekspor terakhir {waktu}; sejak itu tidak ada "
+                          "perubahan.").format(waktu=when), found.ekspor.nama_berkas)
     counts = ", ".join(part for part in (
-        f"{len(found.baru)} baru" if found.baru else "",
-        f"{len(found.berubah)} berubah" if found.berubah else "") if part)
+        translate("sejak_ekspor_label", "{jumlah} baru").format(jumlah=len(found.baru))
+        if found.baru else "",
+        translate("sejak_ekspor_label", "{jumlah} berubah").format(jumlah=len(found.berubah))
+        if found.berubah else "") if part)
     items = [*found.baru, *found.berubah]
-    shown = "; ".join(items[:SHOWN]) + (f"; dan {len(items) - SHOWN} lainnya"
-                                         if len(items) > SHOWN else "")
-    tip = "\n".join([f"Berkas: {found.ekspor.nama_berkas}",
-                     *(f"Baru: {x}" for x in found.baru), *(f"Berubah: {x}" for x in found.berubah)])
-    return f"⚠ {when}; sejak itu {counts}: {shown}. Ekspor ulang sebelum dikirim.", tip
+    shown = "; ".join(items[:SHOWN])
+    if len(items) > SHOWN:
+        shown += translate("sejak_ekspor_label", "; dan {jumlah} lainnya").format(
+            jumlah=len(items) - SHOWN)
+    tip = "\n".join([
+        translate("sejak_ekspor_label", "Berkas: {berkas}").format(berkas=found.ekspor.nama_berkas),
+        *(translate("sejak_ekspor_label", "Baru: {perubahan}").format(perubahan=x) for x in found.baru),
+        *(translate("sejak_ekspor_label", "Berubah: {perubahan}").format(perubahan=x)
+          for x in found.berubah)])
+    return (translate("sejak_ekspor_label", "⚠ Ekspor terakhir {waktu}; sejak itu {jumlah}: {rincian}. "
+                      "Ekspor ulang sebelum dikirim.").format(waktu=when, jumlah=counts, rincian=shown),
+            tip)
 
 
 class SejakEksporLabel(QLabel):
@@ -42,7 +53,7 @@ class SejakEksporLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setAccessibleName("Perubahan sejak ekspor terakhir")
+        self.setAccessibleName(translate("sejak_ekspor_label", "Perubahan sejak ekspor terakhir"))
 
     def tampilkan(self, ws: Workspace, desa: Desa | None) -> None:
         if desa is None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.acuan_kegiatan import AcuanKegiatan
 from kks_desktop.domain.kegiatan import Peserta
 from kks_desktop.domain.peserta import peserta_ganda
@@ -34,10 +35,17 @@ from kks_desktop.ui.spreadsheet_view import split_block
 
 logger = logging.getLogger(__name__)
 
-FIELD_NAMES = {"nama": "Nama", "jenis_kelamin": "L/P", "jabatan": "Jabatan",
-               "instansi": "Instansi/unsur", "kategori": "Kategori", "desa": "Desa",
-               "telepon": "Telepon", "pre": "Nilai pre-test", "post": "Nilai post-test"}
-IGNORED = "(diabaikan)"
+# The name of each paste field as the dialog shows it (through translate("tempel_dialog", ...)).
+FIELD_NAMES = {"nama": QT_TRANSLATE_NOOP("tempel_dialog", "Nama"),
+               "jenis_kelamin": QT_TRANSLATE_NOOP("tempel_dialog", "L/P"),
+               "jabatan": QT_TRANSLATE_NOOP("tempel_dialog", "Jabatan"),
+               "instansi": QT_TRANSLATE_NOOP("tempel_dialog", "Instansi/unsur"),
+               "kategori": QT_TRANSLATE_NOOP("tempel_dialog", "Kategori"),
+               "desa": QT_TRANSLATE_NOOP("tempel_dialog", "Desa"),
+               "telepon": QT_TRANSLATE_NOOP("tempel_dialog", "Telepon"),
+               "pre": QT_TRANSLATE_NOOP("tempel_dialog", "Nilai pre-test"),
+               "post": QT_TRANSLATE_NOOP("tempel_dialog", "Nilai post-test")}
+IGNORED = QT_TRANSLATE_NOOP("tempel_dialog", "(diabaikan)")
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -53,12 +61,19 @@ class _Row:
 def numbers_text(numbers: Sequence[int]) -> str:
     """3 · 3 dan 17 · 3, 8 dan 17."""
     shown = [str(n) for n in numbers]
-    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " dan " + shown[-1]
+    if len(shown) == 1:
+        return shown[0]
+    return translate("tempel_dialog", "{daftar} dan {terakhir}").format(
+        daftar=", ".join(shown[:-1]), terakhir=shown[-1])
 
 
 class _PreviewModel(CellTableModel):
-    HEADERS = ("Baris", "Nama", "L/P", "Jabatan", "Instansi/unsur", "Kategori", "Desa", "Telepon",
-               "Pre", "Post", "Catatan")
+    HEADERS = (QT_TRANSLATE_NOOP("tempel_dialog", "Baris"), QT_TRANSLATE_NOOP("tempel_dialog", "Nama"),
+               QT_TRANSLATE_NOOP("tempel_dialog", "L/P"), QT_TRANSLATE_NOOP("tempel_dialog", "Jabatan"),
+               QT_TRANSLATE_NOOP("tempel_dialog", "Instansi/unsur"),
+               QT_TRANSLATE_NOOP("tempel_dialog", "Kategori"), QT_TRANSLATE_NOOP("tempel_dialog", "Desa"),
+               QT_TRANSLATE_NOOP("tempel_dialog", "Telepon"), QT_TRANSLATE_NOOP("tempel_dialog", "Pre"),
+               QT_TRANSLATE_NOOP("tempel_dialog", "Post"), QT_TRANSLATE_NOOP("tempel_dialog", "Catatan"))
     NUMERIC = (0, 8, 9)
 
     def show_rows(self, rows: Sequence[_Row], acuan: AcuanKegiatan) -> None:
@@ -84,12 +99,15 @@ def _cells(row: _Row, acuan: AcuanKegiatan) -> tuple[str, ...]:
 def _note(row: _Row) -> str:
     notes = []
     if row.baris.ada_kesalahan:
-        notes.append("Tidak ditambahkan: " + ", ".join(
-            describe_problem(at_row(p, None)) for p in row.baris.problems if p.is_error))
+        notes.append(translate("tempel_dialog", "Tidak ditambahkan: {masalah}").format(
+            masalah=", ".join(describe_problem(at_row(p, None))
+                              for p in row.baris.problems if p.is_error)))
     if row.ada_di:
-        notes.append(f"Sudah ada di daftar (baris {numbers_text(row.ada_di)})")
+        notes.append(translate("tempel_dialog", "Sudah ada di daftar (baris {baris})").format(
+            baris=numbers_text(row.ada_di)))
     if row.kembar:
-        notes.append(f"Dua kali dalam tempelan (juga baris {numbers_text(row.kembar)})")
+        notes.append(translate("tempel_dialog", "Dua kali dalam tempelan (juga baris {baris})").format(
+            baris=numbers_text(row.kembar)))
     notes += [problem_text(p) for p in row.baris.problems if not p.is_error]
     return "; ".join(notes)
 
@@ -101,7 +119,7 @@ class TempelDialog(QDialog):
     def __init__(self, text: str, acuan: AcuanKegiatan, hari: int, ada: Sequence[Peserta],
                  mulai: int = 0, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Tempel peserta dari Excel")
+        self.setWindowTitle(translate("tempel_dialog", "Tempel peserta dari Excel"))
         self._text, self._acuan, self._hari, self._ada = text, acuan, hari, list(ada)
         self._rows: list[_Row] = []
         self._build(mulai)
@@ -111,11 +129,11 @@ class TempelDialog(QDialog):
         self.cara_label = QLabel()
         self.cara_label.setWordWrap(True)
         self.mulai_combo = QComboBox()
-        self.mulai_combo.setAccessibleName("Kolom pertama tempelan")
+        self.mulai_combo.setAccessibleName(translate("tempel_dialog", "Kolom pertama tempelan"))
         for field in KOLOM_PESERTA:
-            self.mulai_combo.addItem(FIELD_NAMES[field], field)
+            self.mulai_combo.addItem(translate("tempel_dialog", FIELD_NAMES[field]), field)
         self.mulai_combo.setCurrentIndex(max(0, min(mulai, len(KOLOM_PESERTA) - 1)))
-        self.mulai_label = QLabel("Kolom pertama tempelan &adalah:")
+        self.mulai_label = QLabel(translate("tempel_dialog", "Kolom pertama tempelan &adalah:"))
         self.mulai_label.setBuddy(self.mulai_combo)
         mulai_row = QHBoxLayout()
         mulai_row.addWidget(self.mulai_label)
@@ -124,21 +142,21 @@ class TempelDialog(QDialog):
         self.kolom_label = QLabel()
         self.kolom_label.setWordWrap(True)
         self.preview = _PreviewModel(self)
-        self.table = record_table(self.preview, "Pratinjau baris yang ditempel")
+        self.table = record_table(self.preview, translate("tempel_dialog", "Pratinjau baris yang ditempel"))
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.ringkasan_label = QLabel()
         self.ringkasan_label.setWordWrap(True)
         self.masalah = QPlainTextEdit()
         self.masalah.setReadOnly(True)
-        self.masalah.setAccessibleName("Masalah pada tempelan")
+        self.masalah.setAccessibleName(translate("tempel_dialog", "Masalah pada tempelan"))
         self.masalah.setMaximumHeight(self.fontMetrics().height() * 6)
         self.lewati_check = QCheckBox()
         self.buttons = QDialogButtonBox()
         self.tambah_button: QPushButton = self.buttons.addButton(
-            "Tambahkan", QDialogButtonBox.ButtonRole.AcceptRole)
+            translate("tempel_dialog", "Tambahkan"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.batal_button: QPushButton = self.buttons.addButton(
-            "Batal", QDialogButtonBox.ButtonRole.RejectRole)
+            translate("tempel_dialog", "Batal"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.mulai_combo.currentIndexChanged.connect(self._read)
@@ -164,15 +182,16 @@ class TempelDialog(QDialog):
         self._rows = self._with_duplicates(read)
         by_header = tempelan.dengan_judul
         self.cara_label.setText(
-            "Baris pertama dibaca sebagai judul kolom; kolom dicocokkan menurut judulnya."
+            translate("tempel_dialog",
+                      "Baris pertama dibaca sebagai judul kolom; kolom dicocokkan menurut judulnya.")
             if by_header else
-            "Tidak ada baris judul: kolom dibaca menurut urutannya. Bila kolom pertama bukan "
-            "Nama, pilih kolom pertama di bawah.")
+            translate("tempel_dialog", "Tidak ada baris judul: kolom dibaca menurut urutannya. "
+                      "Bila kolom pertama bukan Nama, pilih kolom pertama di bawah."))
         self.mulai_label.setVisible(not by_header)
         self.mulai_combo.setVisible(not by_header)
         headers = split_block(self._text)[0] if by_header else []
-        self.kolom_label.setText("Kolom: " + " · ".join(
-            _mapping_text(n, field, headers) for n, field in enumerate(tempelan.kolom, start=1)))
+        self.kolom_label.setText(translate("tempel_dialog", "Kolom: {kolom}").format(kolom=" · ".join(
+            _mapping_text(n, field, headers) for n, field in enumerate(tempelan.kolom, start=1))))
         self.preview.show_rows(self._rows, self._acuan)
         self.table.resizeColumnsToContents()
         self._show_findings()
@@ -195,22 +214,25 @@ class TempelDialog(QDialog):
         errors = [r.baris.baris for r in self._rows if r.baris.ada_kesalahan]
         problems = sorted((p for r in self._rows for p in r.baris.problems),
                           key=lambda p: (not p.is_error, p.param("row") or 0))
-        parts = [f"{len(self._rows)} baris dibaca."]
+        parts = [translate("tempel_dialog", "{jumlah} baris dibaca.").format(jumlah=len(self._rows))]
         if errors:
-            parts.append(f"{len(errors)} baris tidak ditambahkan karena ada kesalahan: "
-                         f"baris {numbers_text(errors)}.")
+            parts.append(translate("tempel_dialog", "{jumlah} baris tidak ditambahkan karena ada "
+                                   "kesalahan: baris {baris}.").format(
+                jumlah=len(errors), baris=numbers_text(errors)))
         self.ringkasan_label.setText(" ".join(parts))
         self.masalah.setPlainText("\n".join(describe_problem(p) for p in problems))
         self.masalah.setVisible(bool(problems))
         existing = [r.baris.baris for r in self._rows if r.ada_di and not r.baris.ada_kesalahan]
         self.lewati_check.setText(
-            f"Lewati {len(existing)} baris yang sudah ada di daftar (baris {numbers_text(existing)})"
+            translate("tempel_dialog", "Lewati {jumlah} baris yang sudah ada di daftar (baris "
+                      "{baris})").format(jumlah=len(existing), baris=numbers_text(existing))
             if existing else "")
         self.lewati_check.setVisible(bool(existing))
 
     def _update_count(self, *_args: object) -> None:
         count = len(self.peserta_baru())
-        self.tambah_button.setText(f"Tambahkan {count} peserta")
+        self.tambah_button.setText(translate("tempel_dialog", "Tambahkan {jumlah} peserta").format(
+            jumlah=count))
         self.tambah_button.setEnabled(count > 0)
 
     # -- result ---------------------------------------------------------------------------
@@ -228,5 +250,7 @@ class TempelDialog(QDialog):
 
 def _mapping_text(number: int, field: str | None, headers: Sequence[str]) -> str:
     header = headers[number - 1].strip() if number - 1 < len(headers) else ""
-    source = f"Kolom {number} “{header}”" if header else f"Kolom {number}"
-    return f"{source} → {FIELD_NAMES[field] if field else IGNORED}"
+    source = (translate("tempel_dialog", "Kolom {nomor} “{judul}”").format(nomor=number, judul=header)
+              if header else translate("tempel_dialog", "Kolom {nomor}").format(nomor=number))
+    target = translate("tempel_dialog", FIELD_NAMES[field] if field else IGNORED)
+    return f"{source} → {target}"

@@ -10,6 +10,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
+
 logger = logging.getLogger(__name__)
 
 # One colour and dash pattern per series, in series order: distinct on screen, in grey print
@@ -21,7 +23,7 @@ STYLES: tuple[tuple[str, Qt.PenStyle], ...] = (
     ("#7b2d9c", Qt.PenStyle.DashDotLine),
     ("#8d6e00", Qt.PenStyle.DashDotDotLine),
 )
-EMPTY_TEXT = "Belum ada laporan sanitasi untuk digambarkan."
+EMPTY_TEXT = QT_TRANSLATE_NOOP("trend_chart", "Belum ada laporan sanitasi untuk digambarkan.")
 PNG_SIZE = QSize(1000, 500)
 _GRID = QColor("#d0d0d0")
 _TEXT = QColor("#202020")
@@ -40,14 +42,15 @@ class TrendChart(QWidget):
         self._title = ""
         self.setMinimumSize(320, 150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Grafik tren sanitasi")
+        self.setAccessibleName(translate("trend_chart", "Grafik tren sanitasi"))
 
     # -- data -----------------------------------------------------------------------------
     def set_series(self, labels: list[str], series: Series) -> None:
         """Show `series` (name, one value or None per label) over the x labels."""
         for name, values in series:
             if len(values) != len(labels):
-                raise ValueError(f"series {name!r} has {len(values)} values for {len(labels)} labels")
+                raise ValueError(  # teks-tetap: a programmer's error, never shown
+                    f"series {name!r} has {len(values)} values for {len(labels)} labels")
         self._labels = list(labels)
         self._series = [(name, list(values)) for name, values in series]
         self.update()
@@ -117,7 +120,7 @@ class TrendChart(QWidget):
             top += line + 4
         if self.is_empty():
             painter.drawText(area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             EMPTY_TEXT)
+                             translate("trend_chart", EMPTY_TEXT))
             return
         top = self._paint_legend(painter, QRectF(area.left() + 8, top, area.width() - 16, 0))
         left = area.left() + metrics.horizontalAdvance("100%") + 20

@@ -6,6 +6,7 @@ import logging
 
 from PySide6.QtGui import QUndoCommand
 
+from kks_desktop.bahasa import translate
 from kks_desktop.domain.desa import Desa
 from kks_desktop.domain.pokja import Pokja
 from kks_desktop.services import desa_service, pokja_service
@@ -47,7 +48,8 @@ class _AlreadyDone(QUndoCommand):
 
 class AddDesaCommand(_AlreadyDone):
     def __init__(self, session: UiSession, added: Desa) -> None:
-        super().__init__(session, f"tambah desa {added.nama}")
+        super().__init__(session, translate("undo_commands", "tambah desa {desa}").format(
+            desa=added.nama))
         self.added = added
 
     def kode(self) -> str:
@@ -62,7 +64,8 @@ class AddDesaCommand(_AlreadyDone):
 
 class EditDesaCommand(_AlreadyDone):
     def __init__(self, session: UiSession, before: Desa, after: Desa) -> None:
-        super().__init__(session, f"ubah data desa {after.nama}")
+        super().__init__(session, translate("undo_commands", "ubah data desa {desa}").format(
+            desa=after.nama))
         self.before, self.after = before, after
 
     def kode(self) -> str:
@@ -77,7 +80,8 @@ class EditDesaCommand(_AlreadyDone):
 
 class DeleteDesaCommand(_AlreadyDone):
     def __init__(self, session: UiSession, removed: DeletedDesa) -> None:
-        super().__init__(session, f"hapus desa {removed.desa.nama}")
+        super().__init__(session, translate("undo_commands", "hapus desa {desa}").format(
+            desa=removed.desa.nama))
         self.removed = removed
 
     def kode(self) -> str:
@@ -92,7 +96,8 @@ class DeleteDesaCommand(_AlreadyDone):
 
 class SavePokjaCommand(_AlreadyDone):
     def __init__(self, session: UiSession, desa: Desa, before: Pokja, after: Pokja) -> None:
-        super().__init__(session, f"ubah Pokja {desa.nama}")
+        super().__init__(session, translate("undo_commands", "ubah Pokja {desa}").format(
+            desa=desa.nama))
         self.desa, self.before, self.after = desa, before, after
 
     def kode(self) -> str:

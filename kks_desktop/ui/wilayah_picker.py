@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kks_desktop import messages
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.errors import KksError, OutsideScope, UnknownWilayah
 from kks_desktop.domain.kode_wilayah import KodeWilayah, Level
 from kks_desktop.services import wilayah
@@ -24,10 +25,12 @@ from kks_desktop.services import wilayah
 logger = logging.getLogger(__name__)
 
 LEVEL_LABELS = {
-    Level.PROVINSI: "&Provinsi:", Level.KABKOTA: "&Kabupaten/Kota:",
-    Level.KECAMATAN: "K&ecamatan:", Level.DESA: "&Desa/Kelurahan:",
+    Level.PROVINSI: QT_TRANSLATE_NOOP("wilayah_picker", "&Provinsi:"),
+    Level.KABKOTA: QT_TRANSLATE_NOOP("wilayah_picker", "&Kabupaten/Kota:"),
+    Level.KECAMATAN: QT_TRANSLATE_NOOP("wilayah_picker", "K&ecamatan:"),
+    Level.DESA: QT_TRANSLATE_NOOP("wilayah_picker", "&Desa/Kelurahan:"),
 }
-_PLACEHOLDER = "— pilih —"
+_PLACEHOLDER = QT_TRANSLATE_NOOP("wilayah_picker", "— pilih —")
 
 
 class WilayahPicker(QWidget):
@@ -45,17 +48,17 @@ class WilayahPicker(QWidget):
         self.kode_edit = QLineEdit()
         self.kode_edit.setPlaceholderText(_example(target))
         self.kode_edit.setClearButtonEnabled(True)
-        self.kode_edit.setAccessibleName("Kode wilayah")
+        self.kode_edit.setAccessibleName(translate("wilayah_picker", "Kode wilayah"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.suggestions = QListWidget()
-        self.suggestions.setAccessibleName("Kode yang mungkin dimaksud")
+        self.suggestions.setAccessibleName(translate("wilayah_picker", "Kode yang mungkin dimaksud"))
         self.suggestions.setMaximumHeight(110)
         self.suggestions.hide()
         self.combos: dict[Level, QComboBox] = {}
         form = QFormLayout()
-        label = QLabel("Kode &wilayah:")
+        label = QLabel(translate("wilayah_picker", "Kode &wilayah:"))
         label.setBuddy(self.kode_edit)
         form.addRow(label, self.kode_edit)
         for level in Level:
@@ -63,10 +66,11 @@ class WilayahPicker(QWidget):
                 break
             combo = QComboBox()
             combo.setMinimumContentsLength(24)
-            combo.setAccessibleName(LEVEL_LABELS[level].replace("&", "").rstrip(":"))
+            level_label = translate("wilayah_picker", LEVEL_LABELS[level])
+            combo.setAccessibleName(level_label.replace("&", "").rstrip(":"))
             combo.currentIndexChanged.connect(lambda _i, lv=level: self._combo_changed(lv))
             self.combos[level] = combo
-            row_label = QLabel(LEVEL_LABELS[level])
+            row_label = QLabel(level_label)
             row_label.setBuddy(combo)
             form.addRow(row_label, combo)
         layout = QVBoxLayout(self)
@@ -102,7 +106,7 @@ class WilayahPicker(QWidget):
         combo = self.combos[level]
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(_PLACEHOLDER, None)
+        combo.addItem(translate("wilayah_picker", _PLACEHOLDER), None)
         if parent is not None or level is Level.PROVINSI:
             for region in wilayah.children(parent):
                 combo.addItem(f"{region.nama}  ({region.kode})", str(region.kode))
@@ -136,7 +140,7 @@ class WilayahPicker(QWidget):
         try:
             kode = KodeWilayah.parse(text)
             if kode.level < self.target and len(kode.digits) < 10 and self.target is Level.DESA:
-                self._show_status("Lanjutkan mengetik kode desa (10 angka).")
+                self._show_status(translate("wilayah_picker", "Lanjutkan mengetik kode desa (10 angka)."))
                 return
             if kode.level > self.target:
                 kode = kode.at(self.target)
@@ -168,7 +172,8 @@ class WilayahPicker(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, kode)
             self.suggestions.addItem(item)
         self.suggestions.show()
-        self.status.setText(self.status.text() + " Mungkin yang Anda maksud (klik untuk memilih):")
+        self.status.setText(self.status.text() + " " + translate(
+            "wilayah_picker", "Mungkin yang Anda maksud (klik untuk memilih):"))
 
     def _suggestion_chosen(self, item: QListWidgetItem) -> None:
         self.set_kode(KodeWilayah.parse(item.data(Qt.ItemDataRole.UserRole)))
@@ -188,7 +193,8 @@ class WilayahPicker(QWidget):
         chosen = deepest if deepest is not None and deepest.level is self.target else None
         if chosen is not None:
             names = [self.combos[lv].currentText().split("  (")[0] for lv in reversed(self.combos)]
-            self._show_status("Terpilih: " + ", ".join(names))
+            self._show_status(translate("wilayah_picker", "Terpilih: {wilayah}").format(
+                wilayah=", ".join(names)))
         elif deepest is not None:
             self._show_status("")
         if chosen != self._selected:
@@ -202,6 +208,8 @@ class WilayahPicker(QWidget):
 
 def _example(target: Level) -> str:
     return {
-        Level.PROVINSI: "mis. 33", Level.KABKOTA: "mis. 33.25",
-        Level.KECAMATAN: "mis. 33.25.01", Level.DESA: "mis. 33.25.01.2001 atau 3325012001",
+        Level.PROVINSI: translate("wilayah_picker", "mis. 33"),
+        Level.KABKOTA: translate("wilayah_picker", "mis. 33.25"),
+        Level.KECAMATAN: translate("wilayah_picker", "mis. 33.25.01"),
+        Level.DESA: translate("wilayah_picker", "mis. 33.25.01.2001 atau 3325012001"),
     }[target]

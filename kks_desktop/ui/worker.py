@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from kks_desktop import messages
+from kks_desktop.bahasa import translate
 from kks_desktop.domain.errors import Cancelled, KksError
 from kks_desktop.services.workspace import Workspace
 
@@ -94,14 +95,14 @@ class TugasLatar(QObject):
         self.worker = Worker(workspace, job)
         self._pool = pool or QThreadPool.globalInstance()
         self.running = False
-        self.dialog = QProgressDialog(label, "Batal", 0, 0, parent)
-        self.dialog.setWindowTitle("Mohon tunggu")
+        self.dialog = QProgressDialog(label, translate("worker", "Batal"), 0, 0, parent)
+        self.dialog.setWindowTitle(translate("worker", "Mohon tunggu"))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(SHOW_AFTER_MS)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.setMinimumWidth(420)
-        self.batal_button = QPushButton("&Batal")
+        self.batal_button = QPushButton(translate("worker", "&Batal"))
         self.dialog.setCancelButton(self.batal_button)
         # Batal (or Esc) asks the job to stop; the dialog stays up until the job has stopped.
         self.dialog.canceled.disconnect(self.dialog.cancel)
@@ -125,7 +126,7 @@ class TugasLatar(QObject):
         if not self.running:
             return
         self.worker.cancel()
-        self.dialog.setLabelText("Membatalkan… menunggu pekerjaan berhenti dengan rapi.")
+        self.dialog.setLabelText(translate("worker", "Membatalkan… menunggu pekerjaan berhenti dengan rapi."))
         self.batal_button.setEnabled(False)
 
     def _quitting(self) -> None:
