@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -23,6 +24,9 @@ def _window_db(argv: Sequence[str]) -> Path | bool | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # A bundled program started as the child that reads a large workbook (services.buku_anak)
+    # does that and exits here; elsewhere this does nothing.
+    multiprocessing.freeze_support()
     args = list(sys.argv[1:] if argv is None else argv)
     db = _window_db(args)
     if db is False:

@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from python_calamine import CalamineWorkbook
 
@@ -14,6 +15,7 @@ from kks_desktop.domain.errors import Cancelled, WorkbookUnreadable
 from kks_desktop.domain.impor_baris import Letak, MasalahImpor
 from kks_desktop.domain.problems import Problem
 from kks_desktop.services import rumah_tangga_sinonim as sn
+from kks_desktop.services.buku_anak import BukuAnak
 from kks_desktop.services.excel_baca import check_file
 from kks_desktop.services.rumah_tangga_impor_baris import (
     KOLOM_DESA,
@@ -35,6 +37,8 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_EXPANDED_BYTES = 2560 * 1024 * 1024
 HEADER_ROWS = 10
 _LANGKAH = 4096  # rows between two looks at progress and Batal
+# From this size on a workbook is parsed in a child process (buku_anak): ~5,000 KK rows.
+ANAK_MULAI_BYTES = 1024 * 1024
 
 
 @dataclass
@@ -50,28 +54,31 @@ class BacaanKK:
 
 
 def baca_kk(path: Path, *, progress: Progress | None = None, batal: Batal | None = None,
-            today: dt.date | None = None) -> BacaanKK:
+            today: dt.date | None = None, di_anak: bool | None = None) -> BacaanKK:
     """Read every register sheet of a workbook (after the checks made before parsing) and
-    check each row with the register's rules. Writes nothing.
+    check each row with the register's rules. Writes nothing. A file of `ANAK_MULAI_BYTES` or
+    more is parsed in a child process (`di_anak` decides instead when given), so that freeing
+    its cells does not freeze the window.
 
     Raises WorkbookUnreadable, Cancelled.
     """
     check_file(path, MAX_FILE_BYTES, MAX_EXPANDED_BYTES)
     day = today or dt.date.today()
     result = BacaanKK(path)
+    if di_anak is None:
+        di_anak = path.stat().st_size >= ANAK_MULAI_BYTES
     try:
-        book = CalamineWorkbook.from_path(str(path))
-        names = list(book.sheet_names)
-        result.nama_lembar = names
-        for n, name in enumerate(names):
-            _cek(batal)
-            sheet = book.get_sheet_by_name(name)
-            _cek(batal)
-            _baca_lembar(result, name, sheet, day, _bagian(progress, n, len(names)), batal)
-            del sheet
+        if di_anak:
+            with BukuAnak(path) as buku:
+                _baca_lembar_lembar(result, buku.sheet_names, buku.lembar(), day, progress, batal)
+        else:
+            book = CalamineWorkbook.from_path(str(path))
+            names = list(book.sheet_names)
+            sheets = (book.get_sheet_by_name(name) for name in names)
+            _baca_lembar_lembar(result, names, sheets, day, progress, batal)
     except (WorkbookUnreadable, Cancelled):
         raise
-    except Exception as exc:  # calamine raises its own kinds for a damaged file
+    except Exception as exc:  # calamine (or the child reading for us) fails its own ways
         logger.info("unreadable household workbook %s: %r", path, exc)
         raise WorkbookUnreadable(path, "rusak") from None
     if not result.lembar:
@@ -80,6 +87,18 @@ def baca_kk(path: Path, *, progress: Progress | None = None, batal: Batal | None
     logger.info("read %s: %d sheets, %d rows, %d findings", path.name, len(result.lembar),
                 len(result.baris), len(result.masalah))
     return result
+
+
+def _baca_lembar_lembar(result: BacaanKK, names: list[str], sheets: Iterator[Any], day: dt.date,
+                        progress: Progress | None, batal: Batal | None) -> None:
+    """Each sheet in turn (`sheets` yields them in the order of `names`)."""
+    result.nama_lembar = names
+    for n, name in enumerate(names):
+        _cek(batal)
+        sheet = next(sheets)
+        _cek(batal)
+        _baca_lembar(result, name, sheet, day, _bagian(progress, n, len(names)), batal)
+        del sheet
 
 
 def _cek(batal: Batal | None) -> None:
