@@ -49,3 +49,16 @@ def test_a_function_marked_tetap_indonesia_makes_indonesian_texts(inggris):
 
     assert tulis() == "Laporan"
     assert translate("a", "Laporan") == "EN[a]:Laporan"
+
+
+def test_month_and_day_names_follow_the_lookup_and_typed_dates_stay_indonesian(inggris):
+    import datetime as dt
+
+    from kks_desktop.domain.periode import Periode
+    from kks_desktop.domain.tanggal import hari_tanggal, tanggal_dari_teks
+
+    assert Periode(2025, 10).label == "EN[tanggal]:Oktober 2025"
+    assert hari_tanggal(dt.date(2025, 9, 16)) == "EN[tanggal]:Selasa, 16 EN[tanggal]:September 2025"
+    with indonesia():
+        assert Periode(2025, 10).label == "Oktober 2025"
+    assert tanggal_dari_teks("16 Oktober 2025") == dt.date(2025, 10, 16)

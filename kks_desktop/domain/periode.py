@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from kks_desktop.domain.tanggal import BULAN
+from kks_desktop.domain.tanggal import nama_bulan
 
 _PATTERN = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
 
@@ -57,9 +57,9 @@ class Periode:
     @property
     def label(self) -> str:
         """`Oktober 2025`."""
-        return f"{BULAN[self.month - 1]} {self.year}"
+        return f"{nama_bulan(self.month)} {self.year}"
 
     @property
     def short_label(self) -> str:
         """`Okt 2025`, for chart axes."""
-        return f"{BULAN[self.month - 1][:3]} {self.year}"
+        return f"{nama_bulan(self.month)[:3]} {self.year}"

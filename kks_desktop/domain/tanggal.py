@@ -1,29 +1,46 @@
-"""Dates the Indonesian way: "16 September 2025", "Selasa, 16 September 2025", and typed dates read."""
+"""Dates the Indonesian way: "16 September 2025", "Selasa, 16 September 2025", and typed dates read.
+
+Month and day names follow the screen's language (`bahasa.translate`); files and the command
+line get the Indonesian ones, and typed dates are read with the Indonesian names.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 
+from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.problems import Problem
 
-BULAN = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-         "Oktober", "November", "Desember")
-HARI = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+BULAN = (QT_TRANSLATE_NOOP("tanggal", "Januari"), QT_TRANSLATE_NOOP("tanggal", "Februari"),
+         QT_TRANSLATE_NOOP("tanggal", "Maret"), QT_TRANSLATE_NOOP("tanggal", "April"),
+         QT_TRANSLATE_NOOP("tanggal", "Mei"), QT_TRANSLATE_NOOP("tanggal", "Juni"),
+         QT_TRANSLATE_NOOP("tanggal", "Juli"), QT_TRANSLATE_NOOP("tanggal", "Agustus"),
+         QT_TRANSLATE_NOOP("tanggal", "September"), QT_TRANSLATE_NOOP("tanggal", "Oktober"),
+         QT_TRANSLATE_NOOP("tanggal", "November"), QT_TRANSLATE_NOOP("tanggal", "Desember"))
+HARI = (QT_TRANSLATE_NOOP("tanggal", "Senin"), QT_TRANSLATE_NOOP("tanggal", "Selasa"),
+        QT_TRANSLATE_NOOP("tanggal", "Rabu"), QT_TRANSLATE_NOOP("tanggal", "Kamis"),
+        QT_TRANSLATE_NOOP("tanggal", "Jumat"), QT_TRANSLATE_NOOP("tanggal", "Sabtu"),
+        QT_TRANSLATE_NOOP("tanggal", "Minggu"))
 # The dates these records can carry: nothing they describe predates the Republic, and a year
 # past 2100 is a slip of the keyboard (31/12/9999 is one keystroke from 31/12/2025).
 TANGGAL_AWAL = dt.date(1945, 1, 1)
 TANGGAL_AKHIR = dt.date(2100, 12, 31)
 
 
+def nama_bulan(month: int) -> str:
+    """"Oktober" for 10, in the screen's language."""
+    return translate("tanggal", BULAN[month - 1])
+
+
 def tanggal_panjang(day: dt.date) -> str:
     """"16 September 2025", as dates are written in letters and reports."""
-    return f"{day.day} {BULAN[day.month - 1]} {day.year}"
+    return f"{day.day} {nama_bulan(day.month)} {day.year}"
 
 
 def hari_tanggal(day: dt.date) -> str:
     """"Selasa, 16 September 2025"."""
-    return f"{HARI[day.weekday()]}, {tanggal_panjang(day)}"
+    return f"{translate('tanggal', HARI[day.weekday()])}, {tanggal_panjang(day)}"
 
 
 def rentang_tanggal(mulai: dt.date, selesai: dt.date) -> str:
@@ -33,7 +50,7 @@ def rentang_tanggal(mulai: dt.date, selesai: dt.date) -> str:
     if (mulai.year, mulai.month) == (selesai.year, selesai.month):
         return f"{mulai.day}–{tanggal_panjang(selesai)}"
     if mulai.year == selesai.year:
-        return f"{mulai.day} {BULAN[mulai.month - 1]} – {tanggal_panjang(selesai)}"
+        return f"{mulai.day} {nama_bulan(mulai.month)} – {tanggal_panjang(selesai)}"
     return f"{tanggal_panjang(mulai)} – {tanggal_panjang(selesai)}"
 
 

@@ -7657,6 +7657,85 @@ The deletion can be undone with Ctrl+Z while the program is still open.</transla
     </message>
 </context>
 <context>
+    <name>tanggal</name>
+    <message>
+        <source>Januari</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>Februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>Maret</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>Mei</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>Juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>Juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>Agustus</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>Oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>Desember</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>Senin</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Selasa</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Rabu</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Kamis</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Jumat</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Sabtu</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Minggu</source>
+        <translation>Sunday</translation>
+    </message>
+</context>
+<context>
     <name>tempel_dialog</name>
     <message>
         <source>Nama</source>
