@@ -34,6 +34,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return perintah.main(args)
     from kks_desktop.paths import default_workspace
+    from kks_desktop.services.workspace import Workspace
+
+    path = db if isinstance(db, Path) else default_workspace()
+    Workspace.periksa_dulu(path)  # the file's check runs while the window's modules load
     from kks_desktop.ui.app import run_gui
 
-    return run_gui(db if isinstance(db, Path) else default_workspace())
+    return run_gui(path)

@@ -133,11 +133,15 @@ def periksa_di_latar(path: Path) -> None:
     """Start `inspect_file` (its quick_check reads the whole file: ~0.3 s for 150 MB here, ~1 s
     on a slow laptop) on a thread, so the program's start-up goes on meanwhile; SQLite works
     outside Python's lock. `open_database` then takes the result, the same refusals included,
-    if the file has not changed since; otherwise it checks again."""
+    if the file has not changed since; otherwise it checks again. A second call for the same
+    unchanged file leaves the first check running alone."""
     path = path.expanduser()
     if not path.is_file():
         return
     stamp = _cap(path)
+    pending = _DIPERIKSA.get(path.resolve())
+    if pending is not None and pending[0] == stamp:
+        return  # already being checked, the file unchanged since
     result: Future[int] = Future()
 
     def run() -> None:

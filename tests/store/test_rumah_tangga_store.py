@@ -148,6 +148,7 @@ def test_the_check_started_ahead_is_used_when_the_file_is_unchanged(tmp_path,
         return real(p)
     monkeypatch.setattr(connection, "inspect_file", counted)
     Workspace.periksa_dulu(path)
+    Workspace.periksa_dulu(path)  # asked again (the command line, then the window): one check
     with Workspace.open(path) as ws:
         assert ws.scope() is not None
     assert checked == ["periksa-berkas"]
