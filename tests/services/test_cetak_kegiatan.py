@@ -212,3 +212,18 @@ def test_rtl_lists_rows_with_status_and_date(ws, sesi) -> None:
     assert "20/10/2025" in html and "Berjalan" in html and "Selesai" in html
     empty = rencana_tindak_lanjut(ws, sesi.with_changes(rtl=()), KATA).html()
     assert "Belum ada rencana tindak lanjut" in empty
+
+
+def test_names_above_a_desa_come_from_the_workspace_before_the_official_list(ws, make_desa,
+                                                                             monkeypatch) -> None:
+    from kks_desktop.services import wilayah
+
+    make_desa(ws, "33.25.01.2001")
+    looked_up: list[str] = []
+    monkeypatch.setattr(wilayah, "name_of", lambda kode: looked_up.append(str(kode)) or None)
+    who = identitas(ws, KodeWilayah.parse("33.25.01"))
+    assert (who.kecamatan, who.kabupaten, who.provinsi) == ("Wonotunggal", "Kabupaten Batang",
+                                                            "Jawa Tengah")
+    assert looked_up == []
+    assert identitas(ws, KodeWilayah.parse("33.26")).kabupaten == "33.26"  # no desa: the list
+    assert looked_up == ["33.26", "33"]

@@ -283,3 +283,12 @@ def test_a_desa_workspace_has_the_checklist_without_a_matrix(qtbot, ws, make_des
 def test_the_program_shows_its_own_icon(qtbot) -> None:
     from kks_desktop.ui.app import application
     assert not application().windowIcon().isNull()
+
+
+def test_only_beranda_is_built_at_start_and_a_page_when_first_shown(qtbot, kecamatan_session):
+    window = make_window(qtbot, kecamatan_session)
+    assert [k for k in PAGE_KEYS if window.pages.dibangun(k)] == ["beranda"]
+    window.show_page("kesiapan")
+    assert window.pages.dibangun("kesiapan") and window.stack.currentWidget() is window.pages["kesiapan"]
+    assert [k for k in PAGE_KEYS if window.pages.dibangun(k)] == ["beranda", "kesiapan"]
+    assert window.unsaved_settled()  # the pages with edits were never built: nothing to ask
