@@ -66,11 +66,13 @@ panduan: $(RUN_OK)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kks-desktop --db $(PANDUAN_DB) screenshot --page panduan --out docs/panduan/img --bahasa id
 	@du -ch docs/panduan/img/*.png | tail -1
 
-# The English translation: every translate()/QT_TRANSLATE_NOOP text of the code into the .ts
-# (translations already made are kept), then the .qm the program loads. Commit both.
+# The English translation: the texts of the shipped data listed for lupdate (ui/teks_acuan.py),
+# every translate()/QT_TRANSLATE_NOOP text of the code into the .ts (translations already made
+# are kept), then the .qm the program loads. Commit all three.
 TS := resources/translations/kks_en.ts
 .PHONY: terjemahan
 terjemahan: $(TEST_OK)
+	$(PY) tests/teks_acuan_buat.py
 	$(VENV)/bin/pyside6-lupdate $$(find kks_desktop -name '*.py' | sort) -ts $(TS) \
 	    -source-language id_ID -target-language en -locations none -no-obsolete
 	$(VENV)/bin/pyside6-lrelease -silent $(TS) -qm $(TS:.ts=.qm)

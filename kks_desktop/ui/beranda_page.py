@@ -148,7 +148,7 @@ class BerandaPage(QWidget):
         self.odf_stbm.setText(translate(
             "beranda_page", "Desa STBM: {stbm} dari {desa} desa (aturan: {aturan}). Laporan "
             "sanitasi ada untuk {berlaporan} desa.").format(
-            stbm=number(t.desa_stbm), desa=number(t.desa), aturan=r.aturan.nama,
+            stbm=number(t.desa_stbm), desa=number(t.desa), aturan=translate("acuan", r.aturan.nama),
             berlaporan=number(t.desa_dengan_laporan)) if t.desa else "")
         self.odf_stbm.setVisible(bool(t.desa))
 

@@ -177,7 +177,7 @@ class KegiatanEditor(QWidget):
                                             if self._stored is None
                                             else translate("kegiatan_editor", "(tanpa judul)")))
         self.subtitle.setText(
-            f"{acuan_kegiatan().label_jenis(edited.jenis)} · "
+            f"{translate('acuan', acuan_kegiatan().label_jenis(edited.jenis))} · "
             f"{tanggal_rentang(edited.mulai, edited.selesai)} · "
             f"{identitas(self.session.workspace, edited.wilayah).nama}")
 

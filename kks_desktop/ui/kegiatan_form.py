@@ -133,7 +133,7 @@ class KegiatanForm(QWidget):
     def _build_fields(self) -> None:
         self.jenis = QComboBox()
         for pilihan in acuan_kegiatan().jenis:
-            self.jenis.addItem(pilihan.label, pilihan.id)
+            self.jenis.addItem(translate("acuan", pilihan.label), pilihan.id)
         self.judul = QLineEdit()
         self.judul.setPlaceholderText(
             translate("kegiatan_form", "mis. Orientasi Kabupaten Sehat bagi Pokja Desa"))

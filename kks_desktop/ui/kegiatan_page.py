@@ -101,7 +101,7 @@ class KegiatanPage(QStackedWidget):
         self.jenis.setAccessibleName(translate("kegiatan_page", "Jenis kegiatan"))
         self.jenis.addItem(translate("kegiatan_page", "Semua jenis"), "")
         for pilihan in acuan_kegiatan().jenis:
-            self.jenis.addItem(pilihan.label, pilihan.id)
+            self.jenis.addItem(translate("acuan", pilihan.label), pilihan.id)
         self.search = QLineEdit()
         self.search.setPlaceholderText(
             translate("kegiatan_page", "Cari judul atau tempat… (Ctrl+F)"))
@@ -165,7 +165,8 @@ class KegiatanPage(QStackedWidget):
         for row in rows:
             if str(row.wilayah) not in names:
                 names[str(row.wilayah)] = identitas(ws, row.wilayah).nama
-        self.model.set_rows(rows, acuan_kegiatan().label_jenis, names)
+        acuan = acuan_kegiatan()
+        self.model.set_rows(rows, lambda jenis: translate("acuan", acuan.label_jenis(jenis)), names)
         self._fill_years()
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
@@ -286,7 +287,7 @@ class KegiatanPage(QStackedWidget):
             "kegiatan_page", "Yakin ingin menghapus kegiatan “{judul}” ({jenis}, {tanggal}) beserta "
             "{peserta} peserta, daftar hadir, nilai dan {rtl} baris RTL-nya?\n\n"
             "Penghapusan dapat diurungkan dengan Ctrl+Z selama program masih terbuka.").format(
-                judul=chosen.judul, jenis=acuan_kegiatan().label_jenis(chosen.jenis),
+                judul=chosen.judul, jenis=translate("acuan", acuan_kegiatan().label_jenis(chosen.jenis)),
                 tanggal=f"{chosen.mulai:%d/%m/%Y}", peserta=number(chosen.peserta),
                 rtl=number(chosen.rtl))
         if not confirm(self, translate("kegiatan_page", "Hapus kegiatan"), question):

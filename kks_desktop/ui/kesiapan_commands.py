@@ -23,7 +23,7 @@ class JawabanCommand(_AlreadyDone):
                  nama: str, before: Simpanan | None, after: Simpanan | None) -> None:
         text = (translate("kesiapan_commands", "hapus jawaban {butir} ({wilayah})") if after is None
                 else translate("kesiapan_commands", "jawab {butir} ({wilayah})"))
-        super().__init__(session, text.format(butir=butir.judul_singkat, wilayah=nama))
+        super().__init__(session, text.format(butir=translate("acuan", butir.judul_singkat), wilayah=nama))
         self.definisi, self.wilayah, self.butir = definisi, wilayah, butir
         self.before, self.after = before, after
 

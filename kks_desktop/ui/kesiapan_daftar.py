@@ -187,7 +187,8 @@ class KesiapanDaftar(QWidget):
                 label.clear()
             return
         d = hasil.definisi
-        self.judul.setText(f"{d.judul} — {nama}" if nama else d.judul)
+        judul = translate("acuan", d.judul)
+        self.judul.setText(f"{judul} — {nama}" if nama else judul)
         self.skor.setText(translate("kesiapan_daftar", "Skor {skor}").format(skor=percent_text(hasil.skor)))
         self.skor.setToolTip(translate("kesiapan_daftar", "Bobot butir terpenuhi ditambah setengah bobot "
                                        "butir sebagian, dibagi jumlah bobot semua butir."))
@@ -201,7 +202,7 @@ class KesiapanDaftar(QWidget):
         self.kurang.clear()
         missing = hasil.kurang if hasil is not None else ()
         for h in missing:
-            text = f"{STATUS_SYMBOLS[h.status]} {h.butir.label} — {alasan_text(h.temuan)}"
+            text = f"{STATUS_SYMBOLS[h.status]} {translate('acuan', h.butir.label)} — {alasan_text(h.temuan)}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, h.butir.id)
             item.setToolTip(f"{translate('messages_kesiapan', STATUS_LABELS[h.status])}: "
@@ -269,7 +270,7 @@ def detail_html(hasil: HasilButir) -> str:
     kind = translate("kesiapan_tree_model", MANUAL_TEXT) if b.manual \
         else translate("kesiapan_daftar", "(dinilai otomatis)")
     bobot = f"{b.bobot:g}".replace(".", ",")
-    lines = [f"<b>{escape(status_text(hasil.status))} · {escape(b.label)}</b> "
+    lines = [f"<b>{escape(status_text(hasil.status))} · {escape(translate('acuan', b.label))}</b> "
              + translate("kesiapan_daftar", "{cara}, bobot {bobot}").format(cara=kind, bobot=bobot),
              translate("kesiapan_daftar", "Alasan: {alasan}").format(
                  alasan=escape(alasan_text(hasil.temuan)))]
@@ -278,10 +279,10 @@ def detail_html(hasil: HasilButir) -> str:
         lines.append(translate("kesiapan_daftar", "Bukti: {bukti}").format(bukti=escape("; ".join(bukti))))
     if b.manual:
         help_text = translate("kesiapan_daftar", "Yang dihitung sebagai bukti: {bantuan}").format(
-            bantuan=b.bantuan) if b.bantuan else ""
+            bantuan=translate("acuan", b.bantuan)) if b.bantuan else ""
     else:
         help_text = translate("kesiapan_daftar", "Dinilai otomatis dari data program. Asal datanya: "
-                              "{bantuan}").format(bantuan=b.bantuan)
+                              "{bantuan}").format(bantuan=translate("acuan", b.bantuan))
     if help_text:
         lines.append(f'<span style="color:#5f6b76">{escape(help_text)}</span>')  # teks-tetap: markup
     return "<br>".join(lines)

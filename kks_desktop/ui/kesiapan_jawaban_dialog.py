@@ -95,12 +95,13 @@ class KesiapanJawabanDialog(QDialog):
 
     # -- building -------------------------------------------------------------------------
     def _build(self) -> None:
-        self.title_label = title = QLabel(f"<b>{escape(self.butir.label)}</b><br>{escape(self.nama)}, "
-                       f"{escape(self.definisi.judul)}")
+        self.title_label = title = QLabel(
+            f"<b>{escape(translate('acuan', self.butir.label))}</b><br>{escape(self.nama)}, "
+            f"{escape(translate('acuan', self.definisi.judul))}")
         title.setWordWrap(True)
         self.bantuan_label = bantuan = QLabel(
             translate("kesiapan_jawaban_dialog", "Yang dihitung sebagai bukti: {bantuan}").format(
-                bantuan=self.butir.bantuan) if self.butir.bantuan else "")
+                bantuan=translate("acuan", self.butir.bantuan)) if self.butir.bantuan else "")
         bantuan.setWordWrap(True)
         bantuan.setStyleSheet("color: #5f6b76;")
         self.nilai_group = QButtonGroup(self)
@@ -325,7 +326,8 @@ class KesiapanJawabanDialog(QDialog):
         if not confirm(self, translate("kesiapan_jawaban_dialog", "Hapus jawaban"),
                        translate("kesiapan_jawaban_dialog", "Hapus jawaban “{butir}” untuk {wilayah}, "
                                  "beserta berkas buktinya? Anda dapat mengurungkannya dengan "
-                                 "Ctrl+Z.").format(butir=self.butir.label, wilayah=self.nama)):
+                                 "Ctrl+Z.").format(butir=translate("acuan", self.butir.label),
+                                                   wilayah=self.nama)):
             return False
         try:
             kesiapan_jawaban.hapus(self.session.workspace, self.definisi, self.wilayah,

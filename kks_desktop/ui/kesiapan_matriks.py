@@ -63,7 +63,7 @@ class KesiapanMatriks(RefreshWhenShown):
         for definisi in kesiapan_service.muat_definisi():
             if definisi.tingkat is Tingkat.DESA:
                 self.definisi_combo.addItem(translate("kesiapan_matriks", "{judul} (siklus {siklus})").format(
-                    judul=definisi.judul, siklus=definisi.siklus), definisi.id)
+                    judul=translate("acuan", definisi.judul), siklus=definisi.siklus), definisi.id)
         self.definisi_combo.currentIndexChanged.connect(self.refresh)
         self.kecamatan_combo = QComboBox()
         self.kecamatan_combo.setAccessibleName(translate("kesiapan_matriks", "Saring kecamatan"))

@@ -59,7 +59,8 @@ def _header_tip(butir: Butir) -> str:
         cara = translate("kesiapan_matriks_model", "Bobot {bobot}; diisi manual (Ada/Sebagian/Tidak ada).")
     else:
         cara = translate("kesiapan_matriks_model", "Bobot {bobot}; dinilai dari data.")
-    return f"{butir.label}\n{butir.bantuan}\n" + cara.format(bobot=f"{butir.bobot:g}")
+    label, bantuan = translate("acuan", butir.label), translate("acuan", butir.bantuan)
+    return f"{label}\n{bantuan}\n" + cara.format(bobot=f"{butir.bobot:g}")
 
 
 class _MatriksColumns(CellTableModel):
@@ -84,7 +85,8 @@ class _MatriksColumns(CellTableModel):
         definisi = self.definisi = self._next
         items = definisi.butir if definisi else ()
         # One word per line, so eleven items fit beside the names at 1280 px.
-        self.HEADERS = _fixed_headers() + tuple(b.judul_singkat.replace(" ", "\n") for b in items)
+        self.HEADERS = _fixed_headers() + tuple(translate("acuan", b.judul_singkat).replace(" ", "\n")
+                                                for b in items)
         self.HEADER_TIPS = _fixed_tips() + tuple(_header_tip(b) for b in items)
 
     def butir_at(self, col: int) -> Butir | None:
@@ -153,7 +155,7 @@ class KesiapanMatriksModel(_MatriksColumns):
                              "membuka daftar periksa desa ini.").format(
                 desa=record.nama, kode=record.kode, skor=percent(record.hasil.skor))
         hasil = record.hasil.butir[col - FIRST_BUTIR]
-        lines = [f"{record.nama} — {hasil.butir.label}",
+        lines = [f"{record.nama} — {translate('acuan', hasil.butir.label)}",
                  f"{status_text(hasil.status)}: {alasan_text(hasil.temuan)}"]
         if hasil.temuan.bukti:
             lines.append(translate("kesiapan_matriks_model", "Bukti: {bukti}").format(
@@ -240,7 +242,7 @@ class KesiapanJumlahModel(_MatriksColumns):
                  f"{translate('messages_kesiapan', STATUS_LABELS[s]).lower()}" for s in self.STATUSES]
         met_text = translate("kesiapan_matriks_model", "{terpenuhi} terpenuhi dari {jumlah} desa").format(
             terpenuhi=number(met), jumlah=number(totals.desa))
-        return f"{butir.label}\n{met_text}\n" + ", ".join(parts)
+        return f"{translate('acuan', butir.label)}\n{met_text}\n" + ", ".join(parts)
 
 
 class KesiapanMatriksProxy(SortProxy):

@@ -49,10 +49,11 @@ Pilihan = list[tuple[str, str]]  # (label, kode)
 
 def definisi_label(definisi: Definisi) -> str:
     """"Kesiapan Pokja Desa Sehat (siklus 2025)"; a title naming its cycle is left as it is."""
+    judul = translate("acuan", definisi.judul)
     if f"siklus {definisi.siklus}" in definisi.judul:  # the checklist's own (Indonesian) title
-        return definisi.judul
+        return judul
     return translate("kesiapan_page", "{judul} (siklus {siklus})").format(
-        judul=definisi.judul, siklus=definisi.siklus)
+        judul=judul, siklus=definisi.siklus)
 
 
 def definisi_tersedia(ws: Workspace) -> list[Definisi]:

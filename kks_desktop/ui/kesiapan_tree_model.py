@@ -32,7 +32,7 @@ _GROUP = 0  # internal id of a group row; an item row carries its group's row + 
 
 def butir_text(hasil: HasilButir) -> str:
     manual = "\n" + translate("kesiapan_tree_model", MANUAL_TEXT) if hasil.butir.manual else ""
-    return hasil.butir.label + manual
+    return translate("acuan", hasil.butir.label) + manual
 
 
 def bukti_lines(hasil: HasilButir) -> list[str]:
@@ -52,7 +52,7 @@ def bukti_lines(hasil: HasilButir) -> list[str]:
 def group_text(kelompok: Kelompok, items: list[HasilButir]) -> str:
     met = sum(1 for h in items if h.status is StatusButir.TERPENUHI)
     return translate("kesiapan_tree_model", "{kelompok} — {terpenuhi} dari {jumlah} terpenuhi").format(
-        kelompok=kelompok.judul, terpenuhi=met, jumlah=len(items))
+        kelompok=translate("acuan", kelompok.judul), terpenuhi=met, jumlah=len(items))
 
 
 class KesiapanTreeModel(QAbstractItemModel):
@@ -119,7 +119,7 @@ class KesiapanTreeModel(QAbstractItemModel):
         if role == RECORD_ROLE:
             return hasil
         if role == Qt.ItemDataRole.ToolTipRole:
-            return hasil.butir.bantuan or None
+            return translate("acuan", hasil.butir.bantuan) if hasil.butir.bantuan else None
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == COL_STATUS:
             return STATUS_TINTS[hasil.status]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == COL_STATUS:

@@ -70,12 +70,12 @@ class PengaturanPage(QWidget):
         bawaan = translate("pengaturan_page", " (bawaan)")
         for rule in rules.desa_stbm:
             default = bawaan if rule.id == rules.bawaan.id else ""
-            button = QRadioButton(rule.nama + default)
-            button.setToolTip(rule.keterangan)
+            button = QRadioButton(translate("acuan", rule.nama) + default)
+            button.setToolTip(translate("acuan", rule.keterangan))
             button.setProperty("rule_id", rule.id)
             self.rule_group.addButton(button)
             self.rule_buttons[rule.id] = button
-            detail = hint(rule.keterangan)
+            detail = hint(translate("acuan", rule.keterangan))
             detail.setContentsMargins(24, 0, 0, 6)
             stbm_layout.addWidget(button)
             stbm_layout.addWidget(detail)
@@ -177,7 +177,7 @@ class PengaturanPage(QWidget):
         rule = set_aturan_stbm(self.session.workspace, str(button.property("rule_id")))
         logger.info("Desa STBM rule set to %s", rule.id)
         self.saved_label.setText(translate("pengaturan_page", "Tersimpan: aturan Desa STBM “{aturan}”.")
-                                 .format(aturan=rule.nama))
+                                 .format(aturan=translate("acuan", rule.nama)))
         self.session.notify("")
 
     def _paper_toggled(self, button: QRadioButton, checked: bool) -> None:

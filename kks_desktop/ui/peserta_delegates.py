@@ -51,7 +51,7 @@ class PesertaDelegate(QStyledItemDelegate):
 
     def __init__(self, acuan: AcuanKegiatan, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._kategori = [("", "")] + [(k.id, k.label) for k in acuan.kategori]
+        self._kategori = [("", "")] + [(k.id, translate("acuan", k.label)) for k in acuan.kategori]
         self._known: dict[str, Peserta] = {}
         self._known_model = QStringListModel(self)
         self._people_source: Callable[[], Iterable[Peserta]] | None = None

@@ -136,7 +136,8 @@ class PesertaEditor(QWidget):
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(metrics.horizontalAdvance("L/P") + 16)
-        widest_kategori = max(metrics.horizontalAdvance(k.label) for k in self._acuan.kategori)
+        widest_kategori = max(metrics.horizontalAdvance(translate("acuan", k.label))
+                              for k in self._acuan.kategori)
         for column, sample in ((COL_NO, "000"),  # teks-tetap: width samples
                                (COL_NAMA, "Muhammad Sutrisno Rahmat"),
                                (COL_JK, "L/P"), (COL_JABATAN, "Kepala Seksi Kesling"),

@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor
 from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.acuan_kegiatan import AcuanKegiatan
 from kks_desktop.domain.kegiatan import MAX_HARI, JenisKelamin, Peserta
+from kks_desktop.domain.peserta import kunci_instansi
 from kks_desktop.domain.problems import Problem
 from kks_desktop.domain.tempel import Tempelan, peserta_dari_tempelan
 from kks_desktop.messages import describe_problem
@@ -56,6 +57,20 @@ def kosong(person: Peserta) -> bool:
     return not (any(getattr(person, name).strip() for name in _TEXT_FIELDS) or person.kategori
                 or person.jenis_kelamin is not None or person.pre is not None
                 or person.post is not None)
+
+
+def kategori_dari_teks(acuan: AcuanKegiatan, text: str) -> str | None:
+    """The kategori id a typed or pasted text means: what `AcuanKegiatan.kategori_dari_teks`
+    recognises (id, Indonesian label, aliases), or else the label as this screen shows it in
+    the chosen language (a cell copied from the grid); None if unknown."""
+    found = acuan.kategori_dari_teks(text)
+    if found is not None:
+        return found
+    key = kunci_instansi(text)
+    if not key:
+        return None
+    return next((k.id for k in acuan.kategori
+                 if kunci_instansi(translate("acuan", k.label)) == key), None)
 
 
 def nilai_text(value: float | None) -> str:
@@ -290,7 +305,7 @@ class PesertaTableModel(QAbstractTableModel):
         if field == "jenis_kelamin":
             return value.value if value else ""
         if field == "kategori":
-            return self._labels.get(value, value)
+            return translate("acuan", self._labels.get(value, value))
         if field in ("pre", "post"):
             return nilai_text(value)
         return value
@@ -339,7 +354,7 @@ class PesertaTableModel(QAbstractTableModel):
         if field not in _READ:
             return text, ""
         read = peserta_dari_tempelan(Tempelan((field,), ((text,),), False),
-                                     self._acuan.kategori_dari_teks, self._hari)[0]
+                                     lambda teks: kategori_dari_teks(self._acuan, teks), self._hari)[0]
         found = [p for p in read.problems if p.field == f"peserta.{field}"]
         said = describe_problem(at_row(found[0], self._nomor[row])) if found else ""
         if any(p.is_error for p in found):

@@ -303,7 +303,7 @@ class PokjaEditor(QWidget):
     def _fill_tatanan(self, chosen: tuple[str, ...]) -> None:
         reference = tatanan_list()
         self.tatanan.clear()
-        entries = [(t.id, t.nama) for t in reference.items]
+        entries = [(t.id, translate("acuan", t.nama)) for t in reference.items]
         unknown = [tid for tid in chosen if tid not in reference.ids]
         if unknown:
             logger.info("Pokja lists tatanan outside %s: %s", reference.edition, unknown)

@@ -41,7 +41,7 @@ def lulus(n: int, share: float | None) -> str:
 
 
 def label_kategori(kategori: str) -> str:
-    return (acuan_kegiatan().label_kategori(kategori) if kategori
+    return (translate("acuan", acuan_kegiatan().label_kategori(kategori)) if kategori
             else translate("prepost_model", TANPA_KATEGORI))
 
 

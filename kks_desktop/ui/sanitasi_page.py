@@ -200,7 +200,8 @@ class SanitasiPage(RefreshWhenShown):
         self.gate_label.setText(self._gate_text(r, level))
         note = scope_note(level) if level is not ScopeLevel.DESA and r.total.desa else ""
         stbm = (translate("sanitasi_page", "Desa STBM: {stbm} dari {desa} desa (aturan: {aturan}).").format(
-            stbm=number(r.total.desa_stbm), desa=number(r.total.desa), aturan=r.aturan.nama)
+            stbm=number(r.total.desa_stbm), desa=number(r.total.desa),
+            aturan=translate("acuan", r.aturan.nama))
             if r.total.desa else "")
         self.note.setText(" ".join(t for t in (stbm, note) if t))
         self.note.setVisible(bool(self.note.text()))

@@ -284,7 +284,8 @@ class SanitasiTab(QWidget):
         self.stbm_label.setText(translate(
             "sanitasi_tab", "<b>{status}</b>: {alasan} (aturan: {aturan}).").format(
             status=translate("messages_sanitasi", STATUS_STBM_LABELS[penilaian.status]),
-            alasan=alasan_stbm(penilaian), aturan=aturan_stbm(self.session.workspace).nama))
+            alasan=alasan_stbm(penilaian),
+            aturan=translate("acuan", aturan_stbm(self.session.workspace).nama)))
 
     def status_text(self) -> str:
         return self.status_label.text()

@@ -28,7 +28,7 @@ from kks_desktop.domain.peserta import peserta_ganda
 from kks_desktop.domain.tempel import KOLOM_PESERTA, BarisTempel, baca_tempelan, peserta_dari_tempelan
 from kks_desktop.messages import describe_problem, problem_text
 from kks_desktop.ui.cell_table_model import CellTableModel
-from kks_desktop.ui.peserta_table_model import GANDA_TINT, at_row, nilai_text
+from kks_desktop.ui.peserta_table_model import GANDA_TINT, at_row, kategori_dari_teks, nilai_text
 from kks_desktop.ui.problem_tints import TINTS
 from kks_desktop.ui.record_table import record_table
 from kks_desktop.ui.spreadsheet_view import split_block
@@ -92,7 +92,7 @@ class _PreviewModel(CellTableModel):
 def _cells(row: _Row, acuan: AcuanKegiatan) -> tuple[str, ...]:
     p = row.baris.peserta
     return (str(row.baris.baris), p.nama, p.jenis_kelamin.value if p.jenis_kelamin else "",
-            p.jabatan, p.instansi, acuan.label_kategori(p.kategori) if p.kategori else "",
+            p.jabatan, p.instansi, translate("acuan", acuan.label_kategori(p.kategori)) if p.kategori else "",
             p.desa_nama, p.telepon, nilai_text(p.pre), nilai_text(p.post), _note(row))
 
 
@@ -178,7 +178,8 @@ class TempelDialog(QDialog):
 
     def _read(self, *_args: object) -> None:
         tempelan = baca_tempelan(self._text, KOLOM_PESERTA, self.mulai_combo.currentIndex())
-        read = peserta_dari_tempelan(tempelan, self._acuan.kategori_dari_teks, self._hari)
+        read = peserta_dari_tempelan(tempelan, lambda teks: kategori_dari_teks(self._acuan, teks),
+                                     self._hari)
         self._rows = self._with_duplicates(read)
         by_header = tempelan.dengan_judul
         self.cara_label.setText(

@@ -2,6 +2,397 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id_ID">
 <context>
+    <name>acuan</name>
+    <message>
+        <source>Kesiapan Kecamatan (Forum Komunikasi Kecamatan Sehat)</source>
+        <translation>Sub-district readiness (Forum Komunikasi Kecamatan Sehat)</translation>
+    </message>
+    <message>
+        <source>Kelembagaan</source>
+        <translation>Institutions</translation>
+    </message>
+    <message>
+        <source>Sanitasi (STBM)</source>
+        <translation>Sanitation (STBM)</translation>
+    </message>
+    <message>
+        <source>Kegiatan</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>SK Forum</source>
+        <translation>Forum decree</translation>
+    </message>
+    <message>
+        <source>SK Camat tentang Forum Komunikasi Kecamatan Sehat</source>
+        <translation>Camat&apos;s decree (SK) on the Forum Komunikasi Kecamatan Sehat</translation>
+    </message>
+    <message>
+        <source>Nomor dan tanggal SK Camat; unggah atau catat nomornya sebagai bukti.</source>
+        <translation>Number and date of the Camat&apos;s decree; upload it or note its number as evidence.</translation>
+    </message>
+    <message>
+        <source>SK Pokja desa</source>
+        <translation>Village Pokja decrees</translation>
+    </message>
+    <message>
+        <source>Semua desa/kelurahan memiliki SK Pokja</source>
+        <translation>Every village has a Pokja decree (SK)</translation>
+    </message>
+    <message>
+        <source>Bagian desa di kecamatan yang nomor SK Pokja-nya sudah tercatat.</source>
+        <translation>Share of villages in the sub-district whose Pokja decree number is recorded.</translation>
+    </message>
+    <message>
+        <source>Desa ODF</source>
+        <translation>ODF villages</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan ODF (minimal 90%)</source>
+        <translation>ODF villages (at least 90%)</translation>
+    </message>
+    <message>
+        <source>Bagian desa yang sudah dideklarasikan ODF, dari jalur ODF tiap desa.</source>
+        <translation>Share of villages declared ODF, from each village&apos;s ODF path.</translation>
+    </message>
+    <message>
+        <source>Kegiatan forum</source>
+        <translation>Forum activities</translation>
+    </message>
+    <message>
+        <source>Kegiatan forum kecamatan dengan daftar hadir (minimal 2 kali setahun)</source>
+        <translation>Sub-district forum activities with an attendance list (at least twice a year)</translation>
+    </message>
+    <message>
+        <source>Rapat, sosialisasi atau orientasi tingkat kecamatan pada tahun siklus, dengan peserta hadir.</source>
+        <translation>Sub-district meetings, outreach or orientations in the cycle year, with participants present.</translation>
+    </message>
+    <message>
+        <source>Prasyarat dan Kelembagaan KKS Kabupaten, siklus 2025</source>
+        <translation>KKS prerequisites and institutions of the district, 2025 cycle</translation>
+    </message>
+    <message>
+        <source>Prasyarat ODF</source>
+        <translation>ODF prerequisite</translation>
+    </message>
+    <message>
+        <source>Pelaporan</source>
+        <translation>Reporting</translation>
+    </message>
+    <message>
+        <source>Gerbang ODF</source>
+        <translation>ODF gate</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan ODF: Padapa ≥80%, Wiwerda ≥90%, Wistara 100%</source>
+        <translation>ODF villages: Padapa ≥80%, Wiwerda ≥90%, Wistara 100%</translation>
+    </message>
+    <message>
+        <source>Bagian desa/kelurahan ODF dibandingkan syarat tiap tingkat penghargaan siklus 2025.</source>
+        <translation>Share of ODF villages against the requirement of each award level in the 2025 cycle.</translation>
+    </message>
+    <message>
+        <source>SK Tim Pembina</source>
+        <translation>Tim Pembina decree</translation>
+    </message>
+    <message>
+        <source>SK Bupati/Wali Kota tentang Tim Pembina KKS</source>
+        <translation>Bupati/Wali Kota decree (SK) on the Tim Pembina KKS</translation>
+    </message>
+    <message>
+        <source>Nomor dan tanggal SK yang masih berlaku.</source>
+        <translation>Number and date of a decree still in force.</translation>
+    </message>
+    <message>
+        <source>SK Forum Kabupaten/Kota Sehat</source>
+        <translation>Decree of the Forum Kabupaten/Kota Sehat</translation>
+    </message>
+    <message>
+        <source>Forum kecamatan</source>
+        <translation>Sub-district forums</translation>
+    </message>
+    <message>
+        <source>Forum Kecamatan Sehat ber-SK Camat di semua kecamatan yang ikut</source>
+        <translation>Forum Kecamatan Sehat with a Camat&apos;s decree in every taking-part sub-district</translation>
+    </message>
+    <message>
+        <source>Kecamatan yang menjawab Ada pada butir SK Camat di daftar periksa Kesiapan Kecamatan (dengan nomor dan tanggal SK).</source>
+        <translation>Sub-districts that answered Yes for the Camat&apos;s decree item of the sub-district readiness checklist (with the decree&apos;s number and date).</translation>
+    </message>
+    <message>
+        <source>Pokja ber-SK</source>
+        <translation>Pokja with decree</translation>
+    </message>
+    <message>
+        <source>Pokja Desa/Kelurahan Sehat ber-SK di semua desa</source>
+        <translation>A Pokja Desa/Kelurahan Sehat with a decree (SK) in every village</translation>
+    </message>
+    <message>
+        <source>Bagian desa yang nomor SK Pokja-nya sudah tercatat.</source>
+        <translation>Share of villages whose Pokja decree number is recorded.</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <source>Self-assessment tahun sebelumnya sudah dilaporkan</source>
+        <translation>Last year&apos;s self-assessment reported</translation>
+    </message>
+    <message>
+        <source>Bukti pengiriman self-assessment KKS tahun lalu (nomor surat atau tanggal unggah).</source>
+        <translation>Evidence that last year&apos;s KKS self-assessment was sent (letter number or upload date).</translation>
+    </message>
+    <message>
+        <source>Kesiapan Pokja Desa Sehat</source>
+        <translation>Pokja Desa Sehat readiness</translation>
+    </message>
+    <message>
+        <source>Tatanan</source>
+        <translation>Settings (tatanan)</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>SK Pokja</source>
+        <translation>Pokja decree</translation>
+    </message>
+    <message>
+        <source>SK Pokja Desa Sehat (nomor dan tanggal)</source>
+        <translation>Pokja Desa Sehat decree (SK) (number and date)</translation>
+    </message>
+    <message>
+        <source>SK Kepala Desa/Lurah tentang pembentukan Pokja Desa Sehat, dengan nomor dan tanggal. Isi di tab Pokja.</source>
+        <translation>Decree of the Kepala Desa/Lurah forming the Pokja Desa Sehat, with number and date. Fill in on the Pokja tab.</translation>
+    </message>
+    <message>
+        <source>Sekretariat</source>
+        <translation>Secretariat</translation>
+    </message>
+    <message>
+        <source>Sekretariat Pokja (ruang, papan nama)</source>
+        <translation>Pokja secretariat (room, name board)</translation>
+    </message>
+    <message>
+        <source>Ruang sekretariat dengan papan nama; foto sebagai data dukung. Isi di tab Pokja.</source>
+        <translation>A secretariat room with a name board; a photo as supporting data. Fill in on the Pokja tab.</translation>
+    </message>
+    <message>
+        <source>Rencana kerja</source>
+        <translation>Work plan</translation>
+    </message>
+    <message>
+        <source>Rencana kerja Pokja sesuai tatanan yang dipilih</source>
+        <translation>Pokja work plan for the chosen settings (tatanan)</translation>
+    </message>
+    <message>
+        <source>Dokumen rencana kerja tahunan yang menyebut tatanan pilihan desa; nomor/tanggal dokumen sebagai bukti.</source>
+        <translation>Annual work plan naming the village&apos;s chosen settings; the document&apos;s number/date as evidence.</translation>
+    </message>
+    <message>
+        <source>Dana</source>
+        <translation>Funds</translation>
+    </message>
+    <message>
+        <source>Dana kegiatan Pokja (Dana Desa/APBDes/lainnya)</source>
+        <translation>Funds for Pokja activities (Dana Desa/APBDes/other)</translation>
+    </message>
+    <message>
+        <source>Anggaran untuk Pokja di APBDes atau sumber lain (CSR, swadaya); sebut nomor Perdes APBDes atau dokumen lain.</source>
+        <translation>Budget for the Pokja in the APBDes or another source (CSR, self-help); give the number of the APBDes village regulation or another document.</translation>
+    </message>
+    <message>
+        <source>Rapat rutin</source>
+        <translation>Regular meetings</translation>
+    </message>
+    <message>
+        <source>Rapat rutin Pokja dengan daftar hadir dan notulen (minimal 4 kali setahun)</source>
+        <translation>Regular Pokja meetings with attendance list and minutes (at least 4 a year)</translation>
+    </message>
+    <message>
+        <source>Rapat Pokja tahun siklus yang tercatat di Kegiatan, dengan peserta hadir dan notulen.</source>
+        <translation>Pokja meetings of the cycle year recorded under Activities, with participants present and minutes.</translation>
+    </message>
+    <message>
+        <source>Orientasi</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Pengurus Pokja pernah mengikuti orientasi/pelatihan KKS</source>
+        <translation>Pokja members have attended a KKS orientation/training</translation>
+    </message>
+    <message>
+        <source>Nama anggota Pokja tercatat sebagai peserta Orientasi KKS atau pelatihan.</source>
+        <translation>Names of Pokja members recorded as participants of a KKS orientation or a training.</translation>
+    </message>
+    <message>
+        <source>RTL</source>
+        <translation>RTL</translation>
+    </message>
+    <message>
+        <source>Rencana tindak lanjut (RTL) berjalan, tidak ada yang lewat waktu</source>
+        <translation>Follow-up plans (RTL) under way, none overdue</translation>
+    </message>
+    <message>
+        <source>RTL dari kegiatan desa; baris yang belum selesai setelah tanggal targetnya dihitung lewat waktu.</source>
+        <translation>RTL of village activities; rows not done after their target date count as overdue.</translation>
+    </message>
+    <message>
+        <source>Tatanan KKS yang dipilih desa</source>
+        <translation>KKS settings (tatanan) chosen by the village</translation>
+    </message>
+    <message>
+        <source>Minimal satu tatanan dipilih di tab Pokja.</source>
+        <translation>At least one setting chosen on the Pokja tab.</translation>
+    </message>
+    <message>
+        <source>ODF</source>
+        <translation>ODF</translation>
+    </message>
+    <message>
+        <source>Desa sudah dideklarasikan ODF (SBS)</source>
+        <translation>Village declared ODF (SBS)</translation>
+    </message>
+    <message>
+        <source>Deklarasi ODF setelah verifikasi lulus, dicatat di jalur ODF tab Sanitasi.</source>
+        <translation>ODF declaration after a passed verification, recorded on the ODF path of the Sanitation tab.</translation>
+    </message>
+    <message>
+        <source>Desa STBM</source>
+        <translation>Desa STBM</translation>
+    </message>
+    <message>
+        <source>Desa STBM menurut laporan terakhir</source>
+        <translation>Desa STBM by the latest report</translation>
+    </message>
+    <message>
+        <source>Penilaian Desa STBM dari laporan sanitasi terakhir, menurut aturan di Pengaturan.</source>
+        <translation>Desa STBM judged from the latest sanitation report, by the rule chosen in Settings.</translation>
+    </message>
+    <message>
+        <source>Data desa</source>
+        <translation>Village data</translation>
+    </message>
+    <message>
+        <source>Data desa lengkap (KK, jiwa, dusun, RW, RT, alamat sekretariat, laporan sanitasi)</source>
+        <translation>Village data complete (households, population, hamlets, RW, RT, secretariat address, sanitation report)</translation>
+    </message>
+    <message>
+        <source>Isian di tab Data desa dan minimal satu laporan sanitasi.</source>
+        <translation>Entries on the Village data tab and at least one sanitation report.</translation>
+    </message>
+    <message>
+        <source>Orientasi KKS</source>
+        <translation>KKS orientation</translation>
+    </message>
+    <message>
+        <source>Sosialisasi STBM</source>
+        <translation>STBM outreach</translation>
+    </message>
+    <message>
+        <source>Pemicuan</source>
+        <translation>Triggering</translation>
+    </message>
+    <message>
+        <source>Rapat Pokja</source>
+        <translation>Pokja meeting</translation>
+    </message>
+    <message>
+        <source>Rapat Forum</source>
+        <translation>Forum meeting</translation>
+    </message>
+    <message>
+        <source>Pelatihan</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>OPD (government office)</translation>
+    </message>
+    <message>
+        <source>Tim Pembina</source>
+        <translation>Tim Pembina</translation>
+    </message>
+    <message>
+        <source>Forum Kabupaten</source>
+        <translation>District forum</translation>
+    </message>
+    <message>
+        <source>Forum Kecamatan</source>
+        <translation>Sub-district forum</translation>
+    </message>
+    <message>
+        <source>Pokja Desa</source>
+        <translation>Village Pokja</translation>
+    </message>
+    <message>
+        <source>Puskesmas</source>
+        <translation>Puskesmas</translation>
+    </message>
+    <message>
+        <source>Masyarakat</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>100% SBS dan ≥75% KK menerapkan minimal 3 pilar (2–5)</source>
+        <translation>100% SBS and ≥75% of households practising at least 3 pillars (2–5)</translation>
+    </message>
+    <message>
+        <source>Indikator RPJMN: seluruh KK sudah tidak BABS, dan sedikitnya 75% KK menerapkan paling sedikit tiga dari pilar 2–5.</source>
+        <translation>RPJMN indicator: no household practises open defecation any more, and at least 75% of households practise at least three of pillars 2–5.</translation>
+    </message>
+    <message>
+        <source>100% SBS dan setiap pilar 2–5 ≥50% KK</source>
+        <translation>100% SBS and each of pillars 2–5 ≥50% of households</translation>
+    </message>
+    <message>
+        <source>Laman STBM Kemenkes: seluruh KK sudah tidak BABS, dan setiap pilar 2–5 diterapkan sedikitnya 50% KK.</source>
+        <translation>Ministry of Health STBM site: no household practises open defecation any more, and each of pillars 2–5 is practised by at least 50% of households.</translation>
+    </message>
+    <message>
+        <source>Kehidupan Masyarakat Sehat Mandiri</source>
+        <translation>Healthy, self-reliant community life</translation>
+    </message>
+    <message>
+        <source>Permukiman dan Fasilitas Umum</source>
+        <translation>Settlements and public facilities</translation>
+    </message>
+    <message>
+        <source>Satuan Pendidikan</source>
+        <translation>Schools</translation>
+    </message>
+    <message>
+        <source>Pasar</source>
+        <translation>Markets</translation>
+    </message>
+    <message>
+        <source>Pariwisata</source>
+        <translation>Tourism</translation>
+    </message>
+    <message>
+        <source>Transportasi dan Tertib Lalu Lintas</source>
+        <translation>Transport and road safety</translation>
+    </message>
+    <message>
+        <source>Perkantoran dan Perindustrian</source>
+        <translation>Offices and industry</translation>
+    </message>
+    <message>
+        <source>Perlindungan Sosial</source>
+        <translation>Social protection</translation>
+    </message>
+    <message>
+        <source>Penanggulangan Bencana</source>
+        <translation>Disaster management</translation>
+    </message>
+</context>
+<context>
     <name>add_desa_dialog</name>
     <message>
         <source>Tambah desa/kelurahan</source>

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from teks_acuan_buat import TARGET as TEKS_ACUAN
+from teks_acuan_buat import isi
 from teks_mentah import teks_mentah
 from terjemahan_ts import PLACEHOLDER, QM, ROOT, TS, lrelease, lupdate, pesan
 
@@ -32,6 +34,10 @@ def test_every_message_is_translated_with_the_same_placeholders():
                 m.translation.count("&") - 2 * m.translation.count("&&") != 1:
             problems.append(f"[{m.context}] shortcut letter (&) lost: {m.translation!r}")
     assert not problems, "\n".join(problems)
+
+
+def test_the_list_of_the_data_texts_is_current():
+    assert TEKS_ACUAN.read_text(encoding="utf-8") == isi(), "run `make terjemahan`"
 
 
 def test_the_ts_file_holds_exactly_the_texts_of_the_code(tmp_path):
