@@ -20,6 +20,7 @@ from kks_desktop.messages_excel import temuan_text
 from kks_desktop.messages_rumah_tangga import PEMBUANGAN_LABELS, PERTANYAAN_LABELS, TIDAK, YA
 from kks_desktop.messages_rumah_tangga_excel import JUDUL_KOLOM
 from kks_desktop.messages_sanitasi import PILAR_LABELS, PILAR_NAMES, RUNG_LABELS
+from kks_desktop.services.rumah_tangga_sinonim import sasaran_judul
 from kks_desktop.ui.formatting import table_date
 
 logger = logging.getLogger(__name__)
@@ -334,21 +335,25 @@ def ubah(rt: RumahTangga, kolom: KolomKK, value: Any) -> RumahTangga:
 
 
 def kolom_dari_judul(text: str) -> KolomKK | None:
-    """The typed column a pasted header names: its grid header, its workbook header or its
-    question ("Nama kepala keluarga", "BAB di jamban", "Jumlah jiwa"), in Indonesian or as the
-    grid shows it."""
+    """The typed column a pasted header names: its grid header (in Indonesian or as the grid
+    shows it), or any header the Excel import knows for it (services.rumah_tangga_sinonim: the
+    program's workbook, its questions, kader books, the moniver form: "Nama KK", "Jml jiwa")."""
     wanted = normal_judul(text)
     found = _JUDUL.get(wanted)
+    if found is None and wanted:
+        sasaran = sasaran_judul(text)
+        if sasaran is not None and sasaran.bagian is None:
+            found = _ISIAN.get(sasaran.kunci)
     if found is None and wanted:
         found = next((k for k in KOLOM_DESA if k.isian and normal_judul(k.label_tampil) == wanted),
                      None)
     return found
 
 
-# Pasted headers are data: the Indonesian words of the workbooks and the questions.
-_JUDUL = {normal_judul(name): k for k in KOLOM_DESA if k.isian
-          for name in (k.label, JUDUL_KOLOM.get(k.kunci, ""), FIELD_LABELS.get(k.kunci, ""),
-                       *PERTANYAAN_LABELS.get(k.kunci, ())) if name}
+# Pasted headers are data: the grid's own Indonesian headers and field names.
+_ISIAN = {k.kunci: k for k in KOLOM_DESA if k.isian}
+_JUDUL = {normal_judul(name): k for k in _ISIAN.values()
+          for name in (k.label, FIELD_LABELS.get(k.kunci, "")) if name}
 _KOLOM = {k.kunci: k for k in KOLOM_SEMUA}
 
 

@@ -259,6 +259,16 @@ def test_paste_with_a_header_adds_every_row_as_new(qtbot, page):
     assert page.model.household(0).nama_kepala != "Dewi Lestari"  # the first row untouched
 
 
+def test_paste_knows_the_headers_of_kader_books_as_the_import_does(qtbot, page):
+    block = ("No KK\tNama KK\tJml jiwa\tRT/RW\n"
+             "3325011503800999\tFajar Nugroho\t5\t\n")
+    page.table.go_to(0, 0)
+    page.penyunting.tempel(block, page.table.currentIndex())
+    added = [rt for rt in stored(page) if rt.nama_kepala == "Fajar Nugroho"]
+    assert [(rt.no_kk, rt.jumlah_jiwa) for rt in added] == [("3325011503800999", 5)]
+    assert page.model.household(0).nama_kepala != "Fajar Nugroho"  # the header row not read as data
+
+
 def test_an_invalid_block_leaves_everything_as_it_was(qtbot, page):
     before = stored(page)
     page.table.go_to(10, page.model.column_of("no_kk"))
