@@ -130,8 +130,9 @@ def _last_migration_tables() -> list[str]:
 
 
 def make_older(path: Path) -> None:
-    """Turn a workspace or backup into one of the version before the last migration (which
-    must be one that only adds tables): its tables and its record go."""
+    """Turn a workspace or backup into one of the version before the last migration: its
+    record goes, and the tables it added if any (the last one, m011, rebuilds ekspor_log with a
+    wider CHECK and can run again on a table that has it already)."""
     with sqlite3.connect(path) as conn:
         for table in _last_migration_tables():
             conn.execute(f"DROP TABLE [{table}]")

@@ -23,7 +23,8 @@ logger = logging.getLogger(__name__)
 
 Handler = Callable[[Path, argparse.Namespace], int]
 USAGE_ERROR = 2
-_JENIS_EKSPOR = {"buku_desa": "buku desa", "rekap": "rekap", "templat": "templat"}
+_JENIS_EKSPOR = {"buku_desa": "buku desa", "rekap": "rekap", "templat": "templat",
+                 "data_kk": "data KK"}
 
 
 def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:

@@ -48,9 +48,12 @@ from kks_desktop.services.rumah_tangga_lembar import (
 )
 from kks_desktop.services.workspace import Workspace
 from kks_desktop.store.clock import new_uuid, now_text
+from kks_desktop.store.pertukaran_store import CatatanEkspor
 from kks_desktop.store.rumah_tangga_store import KOLOM_NILAI
 
 logger = logging.getLogger(__name__)
+
+JENIS_LEDGER = "data_kk"  # the kind of workbook in the exchange ledger
 
 Progress = Callable[[int, int], None]
 Batal = Callable[[], bool]
@@ -273,8 +276,10 @@ def ekspor_kk(ws: Workspace, target: Path, kode: KodeWilayah | None = None, *,
             raise Cancelled()
 
     sha256 = save_atomically(penulis, target, before_rename=last_check)
-    # The exchange ledger takes workbook kinds that travel between laptops' records; this one
-    # is recorded in the program log (who exported how many households, where, when).
+    # Personal data left the program: the exchange ledger lists it with the other workbooks.
+    with ws.atomic():
+        ws.pertukaran.add_export(CatatanEkspor(uuid, waktu, JENIS_LEDGER, target.name, sha256,
+                                               ringkasan.wilayah, desa_kode, dict(penulis.baris)))
     logger.info("exported %d households of %s to %s (%s)", sum(penulis.baris.values()),
                 kode or "the workspace", target, penulis.baris)
     return HasilEkspor(target, sha256, uuid, desa_kode, penulis.baris)

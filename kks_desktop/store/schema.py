@@ -365,6 +365,30 @@ def m010_rumah_tangga(db: Database) -> None:
     db.execute("CREATE INDEX rumah_tangga_no_kk ON rumah_tangga (no_kk) WHERE no_kk <> ''")
 
 
+@MIGRATIONS()
+def m011_ekspor_data_kk(db: Database) -> None:
+    """The exchange ledger also records exports of the household register ("data_kk"): a file
+    with names and No. KK leaving the laptop is listed with the other workbooks. SQLite cannot
+    change a CHECK, so the table is made anew with its rows."""
+    db.execute("""
+        CREATE TABLE ekspor_log_baru (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            waktu TEXT NOT NULL,
+            jenis TEXT NOT NULL CHECK (jenis IN ('buku_desa', 'rekap', 'templat', 'data_kk')),
+            nama_berkas TEXT NOT NULL CHECK (nama_berkas <> ''),
+            sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+            lingkup TEXT NOT NULL DEFAULT '',
+            desa_kode TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(desa_kode)),
+            baris TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(baris))
+        ) STRICT""")
+    db.execute("INSERT INTO ekspor_log_baru SELECT id, uuid, waktu, jenis, nama_berkas, sha256, "
+               "lingkup, desa_kode, baris FROM ekspor_log")
+    db.execute("DROP TABLE ekspor_log")
+    db.execute("ALTER TABLE ekspor_log_baru RENAME TO ekspor_log")
+    db.execute("CREATE INDEX ekspor_log_by_waktu ON ekspor_log (waktu)")
+
+
 # Every migration is pending on an empty database: that lists them without private API.
 KNOWN_MIGRATIONS = tuple(m.name for m in MIGRATIONS.pending(Database(memory=True)))
 SCHEMA_VERSION = len(KNOWN_MIGRATIONS)

@@ -35,7 +35,8 @@ logger = logging.getLogger(__name__)
 COL_WAKTU, COL_ARAH, COL_JENIS, COL_BERKAS, COL_WILAYAH, COL_BARIS, COL_HASIL, COL_SHA = range(8)
 JENIS_LABELS = {"buku_desa": QT_TRANSLATE_NOOP("riwayat_pertukaran", "Buku kerja desa"),
                 "rekap": QT_TRANSLATE_NOOP("riwayat_pertukaran", "Rekap"),
-                "templat": QT_TRANSLATE_NOOP("riwayat_pertukaran", "Templat kosong")}
+                "templat": QT_TRANSLATE_NOOP("riwayat_pertukaran", "Templat kosong"),
+                "data_kk": QT_TRANSLATE_NOOP("riwayat_pertukaran", "Data KK")}
 SHA_SHOWN = 12
 COLUMN_SAMPLES = ("22/11/2026 08:15", "Ekspor", "Buku kerja desa",  # teks-tetap: width samples, not shown
                   "Laporan Pokja Desa Sehat 33.25.0",

@@ -6572,6 +6572,10 @@ This is recorded as a new change and can be undone (Ctrl+Z).</translation>
         <translation>Empty template</translation>
     </message>
     <message>
+        <source>Data KK</source>
+        <translation>Households (Data KK)</translation>
+    </message>
+    <message>
         <source>Belum ada buku kerja yang diekspor atau diimpor dari berkas data ini. Setiap ekspor dan impor dicatat di sini: kapan, berkas mana, wilayahnya, jumlah baris dan sidik SHA-256 berkasnya (untuk memastikan berkas yang diterima sama dengan yang dikirim).</source>
         <translation>No workbook has been exported or imported from this data file yet. Every export and import is recorded here: when, which file, its area, the number of rows and the file&apos;s SHA-256 fingerprint (to make sure the file received is the one that was sent).</translation>
     </message>

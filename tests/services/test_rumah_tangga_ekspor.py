@@ -55,6 +55,11 @@ def test_every_column_and_value_equals_the_store(register, tmp_path):
     assert result.baris == {"Data KK": 300}
     assert result.desa_kode == (SILURAH, SODONG, KEMBANG)
     assert jumlah_kk(register, None) == 300
+    # Names and No. KK left the program: the exchange ledger says which file, when, how many.
+    [logged] = register.pertukaran.exports()
+    assert (logged.jenis, logged.nama_berkas, logged.uuid, logged.sha256, logged.baris,
+            logged.desa_kode) == ("data_kk", "Data KK.xlsx", result.uuid, result.sha256,
+                                  {"Data KK": 300}, result.desa_kode)
 
 
 def test_a_kecamatan_or_a_desa_exports_its_own_households_only(register, tmp_path):
@@ -135,6 +140,7 @@ def test_batal_leaves_no_file_and_no_temporaries(register, tmp_path, monkeypatch
     assert target.read_bytes() == b"the earlier export"
     assert list(target.parent.iterdir()) == [target]
     assert list(temp_root.iterdir()) == []
+    assert register.pertukaran.exports() == []  # nothing written, nothing recorded
 
 
 def test_progress_rises_to_its_total(register, tmp_path):

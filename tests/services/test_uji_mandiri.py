@@ -53,7 +53,8 @@ def test_a_fresh_folder_goes_through_every_step(tmp_path: Path) -> None:
         sent = ws.pertukaran.exports()
         assert hasil.kk == ws.rumah_tangga.jumlah() > 10_000
     assert len(names) == 15 and names[0] == "Silurah"
-    assert [(e.nama_berkas, len(e.desa_kode)) for e in sent] == [(workbook.name, 15)]
+    assert sorted((e.jenis, e.nama_berkas, len(e.desa_kode)) for e in sent) == [
+        ("buku_desa", workbook.name, 15), ("data_kk", "data-kk.xlsx", 15)]
 
 
 def test_missing_resources_fail_the_reference_step_naming_the_file(tmp_path: Path,

@@ -58,7 +58,7 @@ def test_fresh_file_is_configured_and_fully_migrated(workspace_path: Path) -> No
         assert opened.migrations_applied == ["m001_settings", "m002_desa", "m003_pokja",
                                                 "m004_sanitasi", "m005_odf", "m006_kegiatan",
                                                 "m007_kesiapan", "m008_pertukaran", "m009_riwayat",
-                                                "m010_rumah_tangga"]
+                                                "m010_rumah_tangga", "m011_ekspor_data_kk"]
         assert opened.backup_before_migration is None
     finally:
         opened.close()
@@ -255,11 +255,11 @@ def test_older_schema_is_backed_up_before_migration(workspace_path: Path) -> Non
         assert opened.migrations_applied == ["m002_desa", "m003_pokja", "m004_sanitasi",
                                                 "m005_odf", "m006_kegiatan", "m007_kesiapan",
                                                 "m008_pertukaran", "m009_riwayat",
-                                                "m010_rumah_tangga"]
+                                                "m010_rumah_tangga", "m011_ekspor_data_kk"]
         backup = opened.backup_before_migration
         assert backup is not None
         assert backup.parent == workspace_path.parent / BACKUP_DIR_NAME
-        assert re.fullmatch(r"kks-sebelum-skema-1-ke-10-\d{8}-\d{6}\.db", backup.name)
+        assert re.fullmatch(r"kks-sebelum-skema-1-ke-11-\d{8}-\d{6}\.db", backup.name)
         assert sorted(p.name for p in backup.parent.iterdir()) == [backup.name]
         live = opened.db
         assert live.execute("SELECT key, value FROM settings").fetchall() == [
@@ -283,3 +283,30 @@ def test_older_schema_is_backed_up_before_migration(workspace_path: Path) -> Non
         ]
     finally:
         conn.close()
+
+
+def test_the_ledger_keeps_its_rows_and_takes_household_exports_after_m011(workspace_path: Path) -> None:
+    raw = Database(workspace_path)
+    MIGRATIONS.apply(raw, stop_before="m011_ekspor_data_kk")
+    row = {"uuid": "u-1", "waktu": "2026-11-01T00:00:00Z", "jenis": "rekap",
+           "nama_berkas": "Rekap.xlsx", "sha256": "a" * 64, "lingkup": "Kabupaten Batang",
+           "desa_kode": '["33.25.01.2001"]', "baris": '{"Rekap": 1}'}
+    raw["ekspor_log"].insert(row)
+    with pytest.raises(sqlite3.IntegrityError):
+        raw["ekspor_log"].insert({**row, "uuid": "u-2", "jenis": "data_kk"})
+    raw.conn.commit()
+    raw.close()
+
+    opened = open_database(workspace_path)
+    try:
+        assert opened.migrations_applied == ["m011_ekspor_data_kk"]
+        live = opened.db
+        assert [dict(r) for r in live["ekspor_log"].rows] == [{"id": 1, **row}]
+        live["ekspor_log"].insert({**row, "uuid": "u-2", "jenis": "data_kk"})
+        with pytest.raises(sqlite3.IntegrityError):
+            live["ekspor_log"].insert({**row, "uuid": "u-3", "jenis": "lain"})
+        assert live.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND "
+                            "tbl_name = 'ekspor_log' AND sql IS NOT NULL").fetchall() == [
+            ("ekspor_log_by_waktu",)]
+    finally:
+        opened.close()
