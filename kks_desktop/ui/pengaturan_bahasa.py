@@ -30,7 +30,10 @@ class PengaturanBahasa(QGroupBox):
             "dan dibuka lagi. Buku kerja Excel dan cetakan tetap berbahasa Indonesia."))
         note.setWordWrap(True)
         note.setStyleSheet("color: #5f6b76;")
+        label = QLabel(translate("pengaturan_bahasa", "Bahasa &tampilan:"))
+        label.setBuddy(self.combo)  # Alt+T reaches the choice from the keyboard
         layout = QVBoxLayout(self)
+        layout.addWidget(label)
         layout.addWidget(self.combo)
         layout.addWidget(note)
 

@@ -5690,6 +5690,10 @@ Data file: {berkas}</translation>
         <translation>The program&apos;s display language changes after the program is closed and opened again. Excel workbooks and printouts stay in Indonesian.</translation>
     </message>
     <message>
+        <source>Bahasa &amp;tampilan:</source>
+        <translation>Display lan&amp;guage:</translation>
+    </message>
+    <message>
         <source>Bahasa {bahasa} dipakai mulai program dibuka lagi.</source>
         <translation>{bahasa} is used from the next time the program is opened.</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QLabel
+
 from kks_desktop import bahasa
 from kks_desktop.ui.bahasa_qt import bahasa_tersimpan, pasang_bahasa, simpan_bahasa
 from kks_desktop.ui.pengaturan_bahasa import PengaturanBahasa
@@ -13,6 +15,8 @@ def test_choosing_english_is_saved_and_said(qtbot, monkeypatch, tmp_path):
     box = PengaturanBahasa(said.append)
     qtbot.addWidget(box)
     assert box.combo.currentData() == bahasa.INDONESIA
+    [label] = [w for w in box.findChildren(QLabel) if w.buddy() is box.combo]
+    assert label.text() == "Bahasa &tampilan:"
     box.combo.setCurrentIndex(box.combo.findData(bahasa.INGGRIS))
     assert bahasa_tersimpan() == bahasa.INGGRIS
     assert (tmp_path / "pengaturan.ini").exists()
