@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,9 +23,12 @@ def _window_db(argv: Sequence[str]) -> Path | bool | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    # A bundled program started as the child that reads a large workbook (services.buku_anak)
-    # does that and exits here; elsewhere this does nothing.
-    multiprocessing.freeze_support()
+    if getattr(sys, "frozen", False):
+        # The bundled program started as the child that reads a large workbook
+        # (services.buku_anak) does that and exits here.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     args = list(sys.argv[1:] if argv is None else argv)
     db = _window_db(args)
     if db is False:
@@ -34,10 +36,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return perintah.main(args)
     from kks_desktop.paths import default_workspace
-    from kks_desktop.services.workspace import Workspace
+    from kks_desktop.services.periksa_awal import periksa_dulu
 
     path = db if isinstance(db, Path) else default_workspace()
-    Workspace.periksa_dulu(path)  # the file's check runs while the window's modules load
+    periksa_dulu(path)  # the file's check runs while the window shows and its modules load
     from kks_desktop.ui.app import run_gui
 
     return run_gui(path)

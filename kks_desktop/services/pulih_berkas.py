@@ -13,7 +13,7 @@ from pathlib import Path
 from kks_desktop.paths import data_dir
 from kks_desktop.services.cadangan import InfoCadangan, penolakan, periksa
 from kks_desktop.store.backup import copy_database
-from kks_desktop.store.connection import writable
+from kks_desktop.store.periksa_berkas import writable
 
 logger = logging.getLogger(__name__)
 

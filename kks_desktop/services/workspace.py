@@ -16,7 +16,6 @@ from kks_desktop.store.connection import (
     OpenedDatabase,
     open_database,
     open_for_thread,
-    periksa_di_latar,
 )
 from kks_desktop.store.desa_store import DesaStore
 from kks_desktop.store.health import Health, health_of
@@ -64,12 +63,6 @@ class Workspace:
         Raises NotADatabase, DatabaseDamaged, NewerSchema or WorkspaceLocked.
         """
         return cls(open_database(path))
-
-    @staticmethod
-    def periksa_dulu(path: Path) -> None:
-        """Start checking the file at `path` in the background, so that `open` a moment later
-        (after the window's modules are loaded) finds it checked."""
-        periksa_di_latar(path)
 
     def for_thread(self) -> Workspace:
         """The same workspace on a second connection, for a worker thread to use and close."""

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 import sqlite3
-import threading
 from collections.abc import Iterator
-from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,24 +13,20 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from kks_desktop.domain.errors import (
-    DatabaseDamaged,
     NewerSchema,
     NotADatabase,
-    WorkspaceEmpty,
     WorkspaceReadOnly,
 )
 from kks_desktop.store.backup import backup_database
 from kks_desktop.store.lock import WorkspaceLock
+from kks_desktop.store.periksa_berkas import periksa_utuh, terbaca, utuh_sekali, writable
 from kks_desktop.store.riwayat_pemicu import mulai_aksi, pasang, tutup_aksi
 from kks_desktop.store.schema import KNOWN_MIGRATIONS, MIGRATION_SET, MIGRATIONS, SCHEMA_VERSION
 
 logger = logging.getLogger(__name__)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 BACKUP_DIR_NAME = "cadangan"
-# Checks started ahead of opening (periksa_di_latar): file -> (its stamp then, the result).
-_DIPERIKSA: dict[Path, tuple[tuple[int, ...], Future[int]]] = {}
 
 
 class KksDatabase(Database):
@@ -89,97 +82,14 @@ def inspect_file(path: Path) -> int:
     or not a workspace, DatabaseDamaged if `PRAGMA quick_check` fails, and NewerSchema if a
     newer program wrote it.
     """
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if not header:
-        raise WorkspaceEmpty(path)
-    if header != SQLITE_HEADER:
-        raise NotADatabase(path)
-    # Without a WAL beside it (or where SQLite could not write its index beside it), read the
-    # file as immutable: SQLite then creates no -wal/-shm files, so a refused file is left
-    # exactly as it was found.
-    wal = path.with_name(path.name + "-wal")
-    use_wal = wal.exists() and wal.stat().st_size > 0 and writable(path.parent)
-    mode = "mode=ro" if use_wal else "immutable=1"
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
-    except sqlite3.Error as exc:
-        raise NotADatabase(path) from exc
-    try:
-        return _inspect(conn, path)
-    except sqlite3.DatabaseError as exc:
-        if "not a database" in str(exc) or "malformed" in str(exc):
-            raise DatabaseDamaged(path, [str(exc)]) from exc
-        raise
-    finally:
-        conn.close()
-
-
-def _cap(path: Path) -> tuple[int, ...]:
-    """Size and modification time of the file and its WAL: when they are the same, so is the
-    content a check read."""
-    found: list[int] = []
-    for file in (path, path.with_name(path.name + "-wal")):
-        try:
-            info = file.stat()
-        except OSError:
-            found += [-1, -1]
-        else:
-            found += [info.st_size, info.st_mtime_ns]
-    return tuple(found)
-
-
-def periksa_di_latar(path: Path) -> None:
-    """Start `inspect_file` (its quick_check reads the whole file: ~0.3 s for 150 MB here, ~1 s
-    on a slow laptop) on a thread, so the program's start-up goes on meanwhile; SQLite works
-    outside Python's lock. `open_database` then takes the result, the same refusals included,
-    if the file has not changed since; otherwise it checks again. A second call for the same
-    unchanged file leaves the first check running alone."""
-    path = path.expanduser()
-    if not path.is_file():
-        return
-    stamp = _cap(path)
-    pending = _DIPERIKSA.get(path.resolve())
-    if pending is not None and pending[0] == stamp:
-        return  # already being checked, the file unchanged since
-    result: Future[int] = Future()
-
-    def run() -> None:
-        try:
-            result.set_result(inspect_file(path))
-        except BaseException as exc:  # handed to open_database, raised there
-            result.set_exception(exc)
-    _DIPERIKSA[path.resolve()] = (stamp, result)
-    threading.Thread(target=run, name="periksa-berkas", daemon=True).start()
+    periksa_utuh(path)
+    return _skema(path)
 
 
 def _inspect_once(path: Path) -> int:
-    """`inspect_file`, or the result of the check started ahead for the unchanged file."""
-    ahead = _DIPERIKSA.pop(path.resolve(), None)
-    if ahead is not None:
-        stamp, result = ahead
-        try:
-            version = result.result()
-        except Exception:
-            if stamp == _cap(path):
-                raise
-        else:
-            if stamp == _cap(path):
-                return version
-        logger.info("%s changed after its early check; checked again", path)
-    return inspect_file(path)
-
-
-def writable(path: Path) -> bool:
-    """Whether this program may write `path` (a file or a folder): the system allows it and the
-    write permission has not been taken away on purpose (a file or folder with no write bit is
-    read-only by intent, even for an administrator's account). On Windows a folder's read-only
-    attribute means nothing for writing, so only the system's answer counts there."""
-    if not os.access(path, os.W_OK):
-        return False
-    if os.name == "nt" and path.is_dir():
-        return True
-    return bool(path.stat().st_mode & 0o222)
+    """`inspect_file`, taking the quick_check started ahead for the unchanged file."""
+    utuh_sekali(path)
+    return _skema(path)
 
 
 def check_writable(path: Path) -> None:
@@ -192,10 +102,14 @@ def check_writable(path: Path) -> None:
         raise WorkspaceReadOnly(path)
 
 
+def _skema(path: Path) -> int:
+    """The schema version of the file at `path` (checked whole already); NotADatabase for a
+    SQLite file that is not a workspace, NewerSchema for one a newer program wrote."""
+    with terbaca(path) as conn:
+        return _inspect(conn, path)
+
+
 def _inspect(conn: sqlite3.Connection, path: Path) -> int:
-    problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
-    if problems != ["ok"]:
-        raise DatabaseDamaged(path, problems)
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if not tables:
         return 0

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from kks_desktop.bahasa import QT_TRANSLATE_NOOP, translate
 from kks_desktop.domain.errors import KksError
 from kks_desktop.services import cadangan, pulih_berkas
-from kks_desktop.store.connection import writable
+from kks_desktop.store.periksa_berkas import writable
 from kks_desktop.ui.buka_gagal_dialog import (
     BARU,
     COBA,

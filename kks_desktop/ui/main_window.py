@@ -20,20 +20,19 @@ from PySide6.QtWidgets import (
 
 from kks_desktop import __version__
 from kks_desktop.bahasa import translate
-from kks_desktop.services import cadangan
-from kks_desktop.ui.beranda_page import BerandaPage
-from kks_desktop.ui.cadangan_aksi import CadanganAksi
-from kks_desktop.ui.cadangan_teks import status_cadangan
 from kks_desktop.ui.formatting import size_text
 from kks_desktop.ui.halaman_malas import HalamanMalas
-from kks_desktop.ui.session import UiSession
 
+# Modules that need the workspace (the services among them) are imported where they are used,
+# so that the window's frame shows at once while the program starts (ui.app).
 if TYPE_CHECKING:
+    from kks_desktop.ui.cadangan_aksi import CadanganAksi
     from kks_desktop.ui.desa_page import DesaPage
     from kks_desktop.ui.kegiatan_page import KegiatanPage
     from kks_desktop.ui.kesiapan_page import KesiapanPage
     from kks_desktop.ui.rumah_tangga_page import RumahTanggaPage
     from kks_desktop.ui.sanitasi_page import SanitasiPage
+    from kks_desktop.ui.session import UiSession
 
 logger = logging.getLogger(__name__)
 
@@ -59,21 +58,63 @@ class MainWindow(QMainWindow):
     """`pulih_selesai(message)`: a backup was restored into the workspace; whoever opened the
     window closes it and the workspace and opens both again.
 
-    Beranda is built with the window; every other page (and its module) the first time it is
+    Made without a session, the window is its frame: the area list (not yet usable), the
+    menus' titles and "Membuka data…", painted while the workspace is opened; `pasang` then
+    fills it. Beranda is built then; every other page (and its module) the first time it is
     shown or asked for through `pages`, so the window appears quickly on a large workspace.
     """
 
     pulih_selesai = Signal(str)
+    session: UiSession
+    cadangan: CadanganAksi
+    pages: HalamanMalas
 
-    def __init__(self, session: UiSession) -> None:
+    def __init__(self, session: UiSession | None = None) -> None:
         super().__init__()
+        self.setWindowTitle("KKS Desktop")  # teks-tetap: the program's name
+        self.stack = QStackedWidget()
+        self.membuka: QLabel | None = QLabel(translate("main_window", "Membuka data…"))
+        self.membuka.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.membuka)
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(translate("main_window", "Bagian program"))
+        self.nav.setFixedWidth(170)
+        self.nav.addItems(list(_labels().values()))
+        self.nav.setEnabled(False)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.berkas_menu = self.menuBar().addMenu(translate("main_window", "&Berkas"))
+        self.edit_menu = self.menuBar().addMenu(translate("main_window", "&Edit"))
+        self.bantuan_menu = self.menuBar().addMenu(translate("main_window", "Ba&ntuan"))
+        for menu in (self.berkas_menu, self.edit_menu, self.bantuan_menu):
+            menu.setEnabled(False)
+        self.file_label = QLabel()
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.backup_label = QLabel()
+        self.statusBar().addPermanentWidget(self.file_label)
+        self.statusBar().addPermanentWidget(self.backup_label)
+        available = self.screen().availableGeometry()
+        self.resize(min(1280, available.width()), min(800, available.height()))
+        if session is not None:
+            self.pasang(session)
+
+    def pasang(self, session: UiSession) -> None:
+        """Fill the frame for the open workspace of `session`: its pages, menus and status."""
+        from kks_desktop.ui.cadangan_aksi import CadanganAksi
+
         self.session = session
         self.cadangan = CadanganAksi(session, self)
         self.cadangan.dipulihkan.connect(self.pulih_selesai)
         scope = session.workspace.scope()
         self.setWindowTitle(translate("main_window", "KKS Desktop — {wilayah}").format(
             wilayah=scope.nama) if scope else "KKS Desktop")  # teks-tetap: the program's name
-        self.stack = QStackedWidget()
+        if self.membuka is not None:
+            self.stack.removeWidget(self.membuka)
+            self.membuka.deleteLater()
+            self.membuka = None
         self.pages = HalamanMalas({
             "beranda": self._beranda,
             "desa": self._desa,
@@ -84,39 +125,26 @@ class MainWindow(QMainWindow):
             "ekspor-impor": self._pertukaran,
             "pengaturan": self._pengaturan,
         }, self.stack)
-        self.nav = QListWidget()
-        self.nav.setAccessibleName(translate("main_window", "Bagian program"))
-        self.nav.setFixedWidth(170)
-        labels = _labels()
         for number, key in enumerate(self.pages, start=1):
-            self.nav.addItem(labels[key])
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _c=False, k=key: self.show_page(k))
             self.addAction(action)
         self.nav.currentRowChanged.connect(self._nav_changed)
-        central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        self.nav.setEnabled(True)
         self._menus()
-        self.file_label = QLabel()
-        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.backup_label = QLabel()
-        self.statusBar().addPermanentWidget(self.file_label)
-        self.statusBar().addPermanentWidget(self.backup_label)
+        for menu in (self.berkas_menu, self.edit_menu, self.bantuan_menu):
+            menu.setEnabled(True)
         # Bound methods, not lambdas: Qt drops them when the window is destroyed.
         session.data_changed.connect(self.update_status)
         session.undo_stack.indexChanged.connect(self.update_status)
         self.update_status()
         self.show_page("beranda")
-        available = self.screen().availableGeometry()
-        self.resize(min(1280, available.width()), min(800, available.height()))
 
     # The page makers: each imports its page's module only when the page is first needed.
 
     def _beranda(self) -> QWidget:
+        from kks_desktop.ui.beranda_page import BerandaPage
         beranda = BerandaPage(self.session)
         beranda.cadangan_panel.cadangkan_diminta.connect(self.cadangan.cadangkan_ke)
         beranda.cadangan_panel.pulihkan_diminta.connect(self.pulihkan)
@@ -153,7 +181,7 @@ class MainWindow(QMainWindow):
         return PengaturanPage(self.session)
 
     def _menus(self) -> None:
-        berkas = self.menuBar().addMenu(translate("main_window", "&Berkas"))
+        berkas = self.berkas_menu
         backup = berkas.addAction(translate("main_window", "&Cadangkan ke…"))
         backup.setToolTip(translate("main_window", "Simpan salinan data ke folder pilihan Anda, "
                                     "misalnya flashdisk"))
@@ -165,7 +193,7 @@ class MainWindow(QMainWindow):
         quit_action = berkas.addAction(translate("main_window", "&Keluar"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        edit = self.menuBar().addMenu(translate("main_window", "&Edit"))
+        edit = self.edit_menu
         undo = self.session.undo_stack.createUndoAction(self, translate("main_window", "&Urungkan"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.session.undo_stack.createRedoAction(self, translate("main_window", "U&langi"))
@@ -176,7 +204,7 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         self.terhapus_action = edit.addAction(translate("main_window", "Data &terhapus…"))
         self.terhapus_action.triggered.connect(self._data_terhapus)
-        bantuan = self.menuBar().addMenu(translate("main_window", "Ba&ntuan"))
+        bantuan = self.bantuan_menu
         panduan = bantuan.addAction(translate("main_window", "&Panduan"))
         panduan.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
         panduan.triggered.connect(self._panduan)
@@ -245,6 +273,9 @@ class MainWindow(QMainWindow):
         self.desa_page.show_sanitasi(kode)
 
     def update_status(self, *_changed: object) -> None:
+        from kks_desktop.services import cadangan
+        from kks_desktop.ui.cadangan_teks import status_cadangan
+
         ws = self.session.workspace
         self.file_label.setText(translate("main_window", "Berkas data: {berkas}  ({ukuran})").format(
             berkas=ws.path, ukuran=size_text(ws.size_bytes())))
@@ -268,6 +299,8 @@ class MainWindow(QMainWindow):
     def unsaved_settled(self) -> bool:
         """Ask about unsaved edits on the pages that hold them (if built); False when the user
         stays."""
+        if self.membuka is not None:
+            return True  # the frame alone: nothing opened, nothing to settle
         pages: list[DesaPage | KegiatanPage] = []
         if self.pages.dibangun("desa"):
             pages.append(self.desa_page)

@@ -446,13 +446,6 @@
     </message>
 </context>
 <context>
-    <name>app</name>
-    <message>
-        <source>Data dipulihkan</source>
-        <translation>Data restored</translation>
-    </message>
-</context>
-<context>
     <name>beranda_cards</name>
     <message>
         <source>Tidak ada rencana tindak lanjut yang melewati waktunya.</source>
@@ -2994,6 +2987,10 @@ The deletion can be undone with Ctrl+Z while the program stays open.</translatio
     <message>
         <source>Pengaturan</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Membuka data…</source>
+        <translation>Opening the data…</translation>
     </message>
     <message>
         <source>KKS Desktop — {wilayah}</source>
@@ -5842,6 +5839,13 @@ Data file: {berkas}</translation>
     <message>
         <source>Tersimpan: syarat ODF siklus {tahun} ({syarat}).</source>
         <translation>Saved: ODF requirements of the {tahun} cycle ({syarat}).</translation>
+    </message>
+</context>
+<context>
+    <name>pengendali</name>
+    <message>
+        <source>Data dipulihkan</source>
+        <translation>Data restored</translation>
     </message>
 </context>
 <context>

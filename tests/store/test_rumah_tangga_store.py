@@ -4,20 +4,16 @@ and the file check started ahead of opening."""
 
 import datetime as dt
 import sqlite3
-import threading
 import uuid
 from pathlib import Path
 
 import pytest
-from berkas_uji import scoped, truncated
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kks_desktop.domain.errors import DatabaseDamaged
 from kks_desktop.domain.rumah_tangga import PERTANYAAN, Pembuangan, RumahTangga, tangga_dari
 from kks_desktop.domain.sanitasi import Pilar
 from kks_desktop.services.workspace import Workspace
-from kks_desktop.store import connection
 from kks_desktop.store.rumah_tangga_store import _nilai
 
 answers = st.tuples(*[st.sampled_from((True, False, None))] * len(PERTANYAAN))
@@ -134,42 +130,3 @@ def test_the_register_keeps_its_rules_and_searches_on_the_listing_index(ws, make
                         "ORDER BY desa_id, rw, rt, nama_kepala").fetchall()
     assert [p[-1] for p in plan] == ["SCAN rumah_tangga USING COVERING INDEX "
                                      "rumah_tangga_urut"]
-
-
-def test_the_check_started_ahead_is_used_when_the_file_is_unchanged(tmp_path,
-                                                                    monkeypatch) -> None:
-    path = tmp_path / "kks.db"
-    scoped(path)
-    checked: list[str] = []
-    real = connection.inspect_file
-
-    def counted(p: Path) -> int:
-        checked.append(threading.current_thread().name)
-        return real(p)
-    monkeypatch.setattr(connection, "inspect_file", counted)
-    Workspace.periksa_dulu(path)
-    Workspace.periksa_dulu(path)  # asked again (the command line, then the window): one check
-    with Workspace.open(path) as ws:
-        assert ws.scope() is not None
-    assert checked == ["periksa-berkas"]
-
-
-def test_a_file_damaged_after_its_early_check_is_still_refused(tmp_path) -> None:
-    path = tmp_path / "kks.db"
-    scoped(path, "33.25.01.2001")
-    Workspace.periksa_dulu(path)
-    assert connection._DIPERIKSA[path.resolve()][1].result() > 0  # checked whole, then cut
-    truncated(path)
-    with pytest.raises(DatabaseDamaged):
-        Workspace.open(path)
-
-
-def test_a_damaged_file_checked_ahead_is_refused(tmp_path) -> None:
-    path = tmp_path / "kks.db"
-    scoped(path, "33.25.01.2001")
-    truncated(path)
-    Workspace.periksa_dulu(path)
-    with pytest.raises(DatabaseDamaged):
-        Workspace.open(path)
-    Workspace.periksa_dulu(tmp_path / "tidak-ada.db")  # nothing to check: nothing started
-    assert not (tmp_path / "tidak-ada.db").exists()

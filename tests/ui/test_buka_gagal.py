@@ -28,7 +28,7 @@ from kks_desktop.domain import errors as e
 from kks_desktop.domain.kode_wilayah import KodeWilayah
 from kks_desktop.services import cadangan, pulih_berkas
 from kks_desktop.services.workspace import Workspace
-from kks_desktop.ui import app
+from kks_desktop.ui import pengendali
 from kks_desktop.ui.buka_gagal_dialog import BukaGagalDialog
 from kks_desktop.ui.buka_pilihan import TempatDialog
 from kks_desktop.ui.first_start import FirstStartDialog
@@ -107,7 +107,7 @@ def test_a_hostile_file_gets_its_message_and_offers_and_stays_as_it_was(
         with pytest.raises(ERRORS[name]) as refused:
             Workspace.open(path)
         shown = Offers(monkeypatch, "keluar", shot=name)
-        assert app.open_session(path) is None
+        assert pengendali.open_session(path) is None
         assert shown.seen[0]["headline"] == f"<b style='font-size: 13pt'>{headline}</b>"
         assert shown.seen[0]["message"] == messages.describe(refused.value)
         assert shown.seen[0]["offers"] == offers
@@ -139,7 +139,7 @@ def test_a_workspace_open_in_another_program_offers_to_try_again(qtbot, tmp_path
 
     shown = Offers(monkeypatch, "coba", "coba", shot="terkunci",
                    before=close_other_the_second_time)
-    session = app.open_session(path)
+    session = pengendali.open_session(path)
     opened.append(session)
     assert [s["headline"] for s in shown.seen] == [
         "<b style='font-size: 13pt'>Berkas data sedang dibuka program lain</b>"] * 2
@@ -157,7 +157,7 @@ def test_choosing_another_file_opens_it(qtbot, tmp_path, monkeypatch, opened):
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         staticmethod(lambda *a, **k: (str(good), "")))
     Offers(monkeypatch, "lain")
-    session = app.open_session(broken)
+    session = pengendali.open_session(broken)
     opened.append(session)
     assert session.workspace.path == good and _desa(session) == ["33.25.01.2002"]
     assert snapshot(broken) == before
@@ -208,7 +208,7 @@ def test_restoring_in_place_keeps_the_broken_file_under_another_name(
     Offers(monkeypatch, "pulihkan", shot="terpotong-ada-cadangan")
     chosen = _choose_first_backup(monkeypatch)
     _place(monkeypatch, in_place=True, shot="pulih-tempat.png")
-    session = app.open_session(path)
+    session = pengendali.open_session(path)
     opened.append(session)
     assert chosen[0].compare.columnCount() == 2  # nothing open to compare with
     assert session.workspace.path == path
@@ -229,7 +229,7 @@ def test_restoring_into_a_new_file_leaves_the_broken_one_where_it_was(
     Offers(monkeypatch, "pulihkan")
     _choose_first_backup(monkeypatch)
     _place(monkeypatch, in_place=False)
-    session = app.open_session(path)
+    session = pengendali.open_session(path)
     opened.append(session)
     assert session.workspace.path == target.with_suffix(".db")
     assert _desa(session) == ["33.25.01.2001", "33.25.01.2002"]
@@ -249,7 +249,7 @@ def test_a_new_workspace_in_place_of_an_empty_file_starts_fresh(qtbot, tmp_path,
         return dialog.result()
 
     monkeypatch.setattr(FirstStartDialog, "exec", choose_silurah)
-    session = app.open_session(path)
+    session = pengendali.open_session(path)
     opened.append(session)
     assert session.workspace.path == path and session.workspace.scope().nama == "Silurah"
     aside = next(tmp_path.glob("kks-disisihkan-*.db"))
@@ -265,7 +265,7 @@ def test_a_read_only_file_is_opened_as_a_copy_and_the_user_is_told_where(
     before = snapshot(path)
     Offers(monkeypatch, "salinan")
     try:
-        session = app.open_session(path)
+        session = pengendali.open_session(path)
         opened.append(session)
     finally:
         path.chmod(0o644)
@@ -285,5 +285,5 @@ def test_a_cancelled_step_brings_the_offers_back(qtbot, tmp_path, monkeypatch):
     not_sqlite(path)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: ("", "")))
     shown = Offers(monkeypatch, "lain", "keluar")
-    assert app.open_session(path) is None
+    assert pengendali.open_session(path) is None
     assert len(shown.seen) == 2

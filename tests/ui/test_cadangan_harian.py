@@ -9,8 +9,8 @@ from berkas_uji import scoped
 
 from kks_desktop.services import cadangan
 from kks_desktop.services.workspace import Workspace
-from kks_desktop.ui.app import Pengendali
 from kks_desktop.ui.cadangan_harian import CadanganHarian
+from kks_desktop.ui.pengendali import Pengendali
 
 WAIT = 20_000
 

@@ -10,7 +10,7 @@ from kks_desktop.domain.kode_wilayah import KodeWilayah, Level
 from kks_desktop.domain.scope import Scope, ScopeLevel
 from kks_desktop.services import cadangan, desa_service
 from kks_desktop.services.workspace import Workspace
-from kks_desktop.ui import app
+from kks_desktop.ui import pengendali
 from kks_desktop.ui.first_start import FirstStartDialog
 from kks_desktop.ui.session import UiSession
 from kks_desktop.ui.wilayah_picker import WilayahPicker
@@ -145,7 +145,7 @@ def test_open_session_on_a_fresh_file_runs_first_start_and_gives_up_on_cancel(
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(FirstStartDialog, "exec", rejected)
-    assert app.open_session(path) is None
+    assert pengendali.open_session(path) is None
     assert len(ran) == 1
     with Workspace.open(path) as again:
         assert again.scope() is None
@@ -160,7 +160,7 @@ def test_open_session_on_a_fresh_file_accepted_returns_a_session(qtbot, tmp_path
         return self.result()
 
     monkeypatch.setattr(FirstStartDialog, "exec", choose_silurah)
-    session = app.open_session(path)
+    session = pengendali.open_session(path)
     try:
         assert isinstance(session, UiSession)
         assert session.workspace.scope() == Scope(ScopeLevel.DESA, SILURAH, "Silurah")
@@ -172,7 +172,7 @@ def test_open_session_with_a_scope_asks_nothing(qtbot, tmp_path):
     path = tmp_path / "kks.db"
     with Workspace.open(path) as ws:
         desa_service.start_workspace(ws, desa_service.home_scope(ScopeLevel.KABUPATEN, BATANG))
-    session = app.open_session(path)
+    session = pengendali.open_session(path)
     try:
         assert isinstance(session, UiSession)
         assert session.workspace.path == path
@@ -204,7 +204,7 @@ def test_open_session_on_a_text_file_says_so(qtbot, tmp_path, monkeypatch):
     path = tmp_path / "catatan.txt"
     path.write_text("Rapat Pokja hari Senin\n", encoding="utf-8")
     shown = _leave_on_the_way_out(monkeypatch)
-    assert app.open_session(path) is None
+    assert pengendali.open_session(path) is None
     assert len(shown) == 1
     assert f"Berkas {path} bukan berkas data KKS Desktop" in shown[0]
     assert path.read_text(encoding="utf-8") == "Rapat Pokja hari Senin\n"
@@ -215,7 +215,7 @@ def test_open_session_on_a_workspace_open_elsewhere_says_so(qtbot, tmp_path, mon
     shown = _leave_on_the_way_out(monkeypatch)
     with Workspace.open(path) as other:
         desa_service.start_workspace(other, desa_service.home_scope(ScopeLevel.DESA, SILURAH))
-        assert app.open_session(path) is None
+        assert pengendali.open_session(path) is None
     assert len(shown) == 1
     assert "sedang dibuka oleh KKS Desktop lain" in shown[0]
     assert str(path) in shown[0]

@@ -14,8 +14,8 @@ from kks_desktop.domain.kode_wilayah import KodeWilayah
 from kks_desktop.services import cadangan, desa_service
 from kks_desktop.services.workspace import Workspace
 from kks_desktop.store.schema import SCHEMA_VERSION
-from kks_desktop.ui.app import Pengendali
 from kks_desktop.ui.main_window import MainWindow
+from kks_desktop.ui.pengendali import Pengendali
 from kks_desktop.ui.pulih_dialog import PulihDialog
 
 WAIT = 20_000
