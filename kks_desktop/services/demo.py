@@ -86,7 +86,10 @@ def build_demo(ws: Workspace, area: KodeWilayah, households: bool = False) -> De
 
 
 def _demo_desa(kode: KodeWilayah, rng: random.Random) -> Desa:
-    kk = rng.randint(350, 2400)
+    # One draw, skewed to the small end: many desa of a few hundred to a thousand KK, a few of
+    # over 2,000 (Batang comes to ~282k KK, in the 250k-300k it has).
+    share = (rng.randint(350, 2400) - 350) / 2050
+    kk = 300 + round(2100 * share ** 1.5)
     rw = rng.randint(2, 9)
     return Desa(
         wilayah=wilayah.desa_wilayah(kode), is_demo=True,

@@ -1,5 +1,7 @@
 """Tests for build_demo: every desa of a region with repeatable figures, and workspace health."""
 
+import random
+import statistics
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,7 +14,7 @@ from kks_desktop.domain.pokja import Jabatan
 from kks_desktop.domain.problems import errors_in
 from kks_desktop.domain.scope import Scope, ScopeLevel
 from kks_desktop.services import pokja_service, wilayah
-from kks_desktop.services.demo import build_demo
+from kks_desktop.services.demo import SEED, _demo_desa, build_demo
 from kks_desktop.services.workspace import Workspace
 from kks_desktop.store.riwayat_pemicu import DICATAT
 from kks_desktop.store.schema import SCHEMA_VERSION
@@ -188,3 +190,13 @@ def test_health_of_a_small_workspace(ws: Workspace, make_desa: MakeDesa) -> None
     make_desa(ws, "33.25.01.2001")
     assert ws.health().counts["desa"] == 2
     assert ws.size_bytes() > 0
+
+
+def test_the_demo_kabupaten_has_as_many_kk_as_a_real_one() -> None:
+    """Batang's 248 desa: 250k-300k KK in all, most desa small and a few large."""
+    counts = [_demo_desa(entry.kode, random.Random(f"{SEED}:{entry.kode}")).jumlah_kk or 0
+              for entry in wilayah.desa_within(KodeWilayah.parse("33.25"))]
+    assert len(counts) == 248
+    assert 250_000 <= sum(counts) <= 300_000
+    assert min(counts) >= 300 and max(counts) <= 2400
+    assert statistics.median(counts) < statistics.mean(counts)  # skewed to the small end
