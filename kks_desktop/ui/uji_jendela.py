@@ -42,10 +42,12 @@ def uji_jendela(db_path: Path, on_fatal: Callable[[str], None] | None = None) ->
 
     with _qt_messages_to_log(on_fatal), Workspace.open(db_path) as ws, _slot_errors() as errors:
         app = application()
-        window = MainWindow(UiSession(ws))
+        window = MainWindow()  # as the program starts: the frame first, then the workspace
         try:
             window.resize(WIDTH, HEIGHT)
             window.show()
+            app.processEvents()
+            window.pasang(UiSession(ws))
             for key in window.view_keys:
                 try:
                     window.show_page(key)
