@@ -95,14 +95,16 @@ def main() -> int:
         ws = Workspace.open(folder / "kks.db")
         fill_seconds = timed(lambda: fill(ws))
         list_seconds = min(timed(lambda: kegiatan_service.daftar(ws)) for _ in range(3))
-        big = _session(dt.date(2025, 9, 16), BIG, 3, random.Random(9))
+        # Three large sessions saved one after the other, each new; the fastest counts.
+        bigs = [_session(dt.date(2025, 9, 16 + n), BIG, 3, random.Random(9 + n)) for n in range(3)]
         stored: list[Kegiatan] = []
-        save_seconds = timed(lambda: stored.append(kegiatan_service.simpan(ws, big)[0]))
+        save_seconds = min(timed(lambda big=big: stored.append(kegiatan_service.simpan(ws, big)[0]))
+                           for big in bigs)
         open_seconds = min(timed(lambda: kegiatan_service.ambil(ws, stored[0].uuid))
                            for _ in range(3))
         page_seconds, editor_seconds = gui_figures(ws, stored[0].uuid)
         big_rows = BIG * (1 + 3) + 1
-        base_write, _ = baseline(folder / "big.db", big_rows)
+        base_write = min(baseline(folder / f"big{n}.db", big_rows)[0] for n in range(3))
         # The list reads every session and aggregates its participant, attendance and RTL rows.
         touched = SESSIONS * (1 + PER_SESSION * 2 + 1)
         _, base_read_all = baseline(folder / "all.db", touched)

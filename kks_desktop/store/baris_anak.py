@@ -3,6 +3,7 @@ records what a user changed instead of every row deleted and added again."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
@@ -21,15 +22,21 @@ def ganti_baris(db: Database, tabel: str, where: str, args: Sequence[Any],
     gone = [list(k) for k in existing if k not in wanted]
     if gone:
         db.conn.executemany(f"DELETE FROM [{tabel}] WHERE {by_key}", gone)
+    # Written in batches, one per set of columns: a session of 300 people has 900 attendance rows.
+    added: dict[tuple[str, ...], list[list[Any]]] = defaultdict(list)
+    changes: dict[tuple[str, ...], list[list[Any]]] = defaultdict(list)
     for key, row in wanted.items():
         old = existing.get(key)
         if old is None:
-            cols = ", ".join(f"[{c}]" for c in row)
-            db.execute(f"INSERT INTO [{tabel}] ({cols}) VALUES ({', '.join('?' * len(row))})",
-                       list(row.values()))
+            added[tuple(row)].append(list(row.values()))
             continue
         changed = {c: v for c, v in row.items() if old.get(c) != v}
         if changed:
-            sets = ", ".join(f"[{c}] = ?" for c in changed)
-            db.execute(f"UPDATE [{tabel}] SET {sets} WHERE {by_key}",
-                       [*changed.values(), *key])
+            changes[tuple(changed)].append([*changed.values(), *key])
+    for columns, values in added.items():
+        cols = ", ".join(f"[{c}]" for c in columns)
+        db.conn.executemany(
+            f"INSERT INTO [{tabel}] ({cols}) VALUES ({', '.join('?' * len(columns))})", values)
+    for columns, values in changes.items():
+        sets = ", ".join(f"[{c}] = ?" for c in columns)
+        db.conn.executemany(f"UPDATE [{tabel}] SET {sets} WHERE {by_key}", values)

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import itertools
 import re
-import secrets
 import sqlite3
-import time
 from array import array
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -30,7 +27,7 @@ from kks_desktop.domain.rumah_tangga import (
 )
 from kks_desktop.domain.rumah_tangga_hitung import HitunganKK
 from kks_desktop.domain.sanitasi import Pilar, Rung
-from kks_desktop.store.clock import date_value, now_text
+from kks_desktop.store.clock import date_value, now_text, uuids_berurut
 from kks_desktop.store.riwayat_pemicu import tanpa_riwayat
 
 # The stored columns of a household after its desa, in the order `_nilai` gives them.
@@ -113,19 +110,6 @@ def _nilai(rt: RumahTangga) -> tuple[object, ...]:
             *a1, *a2, *a3, *a4, *a5, *tangga, ctps, pamm, psrt, plcrt)
 
 
-def _uuid_berurut() -> Iterator[str]:
-    """New household uuids in the UUIDv7 layout (RFC 9562): 48 bits of Unix time in ms, the
-    version, 74 random bits of which the last 48 count up from a random start. Households
-    added together get ascending uuids, so the unique index on uuid is appended to rather
-    than written all over (a bulk load touches a few pages, not every page of the index)."""
-    ms = time.time_ns() // 1_000_000
-    rand = secrets.randbits(74)
-    head = f"{ms >> 16:08x}-{ms & 0xFFFF:04x}-{0x7000 | rand >> 62:04x}-"
-    head += f"{0x8000 | (rand >> 48) & 0x3FFF:04x}-"
-    for n in itertools.count(rand & (1 << 47) - 1):
-        yield f"{head}{n:012x}"
-
-
 def _dari_baris(row: Sequence[Any]) -> RumahTangga:
     """A household from a `_SELECT` row (after its id and desa_id)."""
     n = len(KUNCI_PERTANYAAN)
@@ -191,7 +175,7 @@ class RumahTanggaStore:
         """Insert new households of one desa (a uuid given is kept); returns their uuids."""
         stamp = now_text()
         uuids: list[str] = []
-        fresh = _uuid_berurut()
+        fresh = uuids_berurut()
 
         def rows() -> Iterable[tuple[object, ...]]:
             for rt in households:

@@ -15,7 +15,7 @@ from kks_desktop.services.workspace import Workspace
 
 K = KodeWilayah.parse
 MakeDesa = Callable[..., Desa]
-UUID4 = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
+UUID7 = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
 POKJA = Pokja(
     sk_nomor="141/07/2024",
     anggota=(Anggota("Siti Wahyuni", Jabatan.KETUA), Anggota("Budi Santoso")),
@@ -43,7 +43,7 @@ def test_add_desa_stores_names_figures_and_a_fresh_uuid(ws: Workspace) -> None:
     assert (stored.jumlah_kk, stored.jumlah_jiwa, stored.jumlah_dusun, stored.jumlah_rw,
             stored.jumlah_rt) == (612, 2150, None, 4, 17)
     assert stored.telepon == "0285-391234"
-    assert UUID4.fullmatch(stored.uuid)
+    assert UUID7.fullmatch(stored.uuid)
     assert stored.is_demo is False
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z", stored.updated_at)
     assert ws.desa.desa(K("3325012001")) == stored
